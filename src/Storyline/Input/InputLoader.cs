@@ -1,0 +1,18 @@
+using Storyline.Core.Extraction;
+
+namespace Storyline.Input;
+
+/// <summary>Loads a command-line input, a local file or an http(s) URL, into a <see cref="SourceDocument"/>.</summary>
+public static class InputLoader
+{
+    /// <summary>True when <paramref name="input"/> names a web address rather than a file.</summary>
+    public static bool IsUrl(string input) =>
+        input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    public static async Task<SourceDocument> LoadAsync(string input, CancellationToken cancellationToken)
+    {
+        if (!IsUrl(input)) return await DocumentReader.ReadFileAsync(input, cancellationToken);
+        if (!Uri.TryCreate(input, UriKind.Absolute, out var uri)) throw new InputRefusedException("not a valid URL");
+        return await SimplePageFetcher.FetchAsync(uri, cancellationToken);
+    }
+}

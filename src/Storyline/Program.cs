@@ -1,0 +1,3 @@
+using Storyline.Cli;
+
+return await CliApp.RunAsync(args);
