@@ -2,13 +2,14 @@ using System.CommandLine;
 
 namespace Storyline.Cli.Commands;
 
-/// <summary><c>storyline comments</c>.</summary>
+/// <summary><c>storyline comments …</c>: scoring and importing reader comments.</summary>
 public static class CommentsCommand
 {
     public static Command Create()
     {
-        var command = new Command("comments", "Comments");
-        command.SetAction(int (_) => throw new CliException("'comments' is not implemented yet"));
+        var command = new Command("comments", "Score and import reader comments");
+        command.Subcommands.Add(CommentsScoreCommand.Create());
+        command.Subcommands.Add(CommentsImportCommand.Create());
         return command;
     }
 }
