@@ -20,7 +20,7 @@ public static class OtherBench
             var model = Recipes.TrainSpam(sms.Where(s => s.Group != name));
             within += Confusion.Of(sms.Where(s => s.Group == name).Select(s => (s.Positive, model.Probability(s.Text) >= 0.5)));
         }
-        var youtube = Recipes.TrainSpam(DataSets.Videos.SelectMany(v => DataSets.YouTube(shared, v)));
+        var youtube = Recipes.TrainSpam(DataSets.Videos.SelectMany(v => DataSets.YouTube(shared, v)), sms.Where(s => !s.Positive).Concat(DataSets.Davidson(shared)));
         var scorer = new CommentScorer(new CommentModels(youtube, abuse), Recipes.Policy);
         var transfer = Confusion.Of(sms.Select(s => (s.Positive, YouTubeBench.Decide(scorer, s.Text) != ModerationDecision.Publish)));
 

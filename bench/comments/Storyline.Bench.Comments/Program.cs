@@ -29,6 +29,7 @@ switch (command)
         var started = System.Diagnostics.Stopwatch.StartNew();
         Console.WriteLine($"Comments benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, shared data at {shared}");
         Recipes.OtherDomainWeight = Arg("odw", 100) / 100f;
+        Recipes.SpamOtherHamWeight = Arg("otherham", 0) / 100f;
         DataSets.SiteOwnLinks = Arg("ownlinks", 1) == 1;
         var defaults = new Storyline.Core.Discussion.Policy.ModerationOptions();
         Recipes.Policy = defaults with

@@ -17,13 +17,14 @@ public static class YouTubeBench
         Confusion systemAll = new(0, 0, 0, 0), rejectAll = systemAll, nbAll = systemAll, lrAll = systemAll, unseenAll = systemAll;
         var davidson = DataSets.Davidson(shared);
         var sms = DataSets.Sms(shared);
+        var otherHam = sms.Where(s => !s.Positive).Concat(davidson).ToList();
         foreach (var video in DataSets.Videos)
         {
             var train = DataSets.Videos.Where(v => v != video).SelectMany(v => DataSets.YouTube(shared, v)).ToList();
             var test = DataSets.YouTube(shared, video);
             // The abuse model sees the training videos as non-abusive examples, never the test video.
             var abuse = Recipes.TrainAbuse(davidson, sms.Concat(train));
-            var scorer = new CommentScorer(new CommentModels(Recipes.TrainSpam(train), abuse), Recipes.Policy);
+            var scorer = new CommentScorer(new CommentModels(Recipes.TrainSpam(train, otherHam), abuse), Recipes.Policy);
             var verdicts = test.Select(s => Evaluate(scorer, s.Text)).ToList();
             var decisions = verdicts.Select(v => v.Decision).ToList();
             var hamRules = test.Select((s, i) => (s, v: verdicts[i])).Where(x => !x.s.Positive && x.v.Decision != ModerationDecision.Publish).GroupBy(x => x.v.Rule);
