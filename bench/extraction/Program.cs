@@ -56,6 +56,7 @@ Console.WriteLine();
 Console.WriteLine("| extractor | version | F1 | P | R | accuracy | pages/s |");
 Console.WriteLine("|---|---|---|---|---|---|---|");
 var ourScore = Score(ours, out var ourPages);
+await File.WriteAllLinesAsync(Path.Combine(outDir, "storyline-pages.tsv"), ourPages.Select(p => string.Create(culture, $"{p.Id}\t{p.Score.F1:0.0000}\t{p.Score.Tp:0.0000}\t{p.Score.Fp:0.0000}\t{p.Score.Fn:0.0000}")));
 Console.WriteLine(Row("Storyline", "this commit", ourScore, (n / timing.ExtractSeconds).ToString("0", culture)));
 Console.WriteLine(Row("AngleSharp parse only", "1.x", default, (n / timing.ParseSeconds).ToString("0", culture)));
 foreach (var name in peerNames)

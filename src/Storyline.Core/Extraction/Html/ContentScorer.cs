@@ -12,10 +12,15 @@ internal sealed class ContentScorer
     private const int MinScoredChars = 25;
     private const double ProtectedShare = 0.5;
     private const int ProtectedMinChars = 1200;
+    private const int ExpandLevels = 3;
+    private const int ExpandMinProse = 150;
+    private const double ExpandProseShare = 0.7;
+    private const double ExpandLinkShare = 0.25;
 
     private readonly Dictionary<IElement, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<IElement> _skipped = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _candidates = [];
+    private readonly HashSet<IElement> _marked = new(ReferenceEqualityComparer.Instance);
     private readonly ScoringPass _pass;
     private int _pageText;
 
@@ -29,9 +34,10 @@ internal sealed class ContentScorer
     public IReadOnlyList<IElement> FindArticle(IElement body)
     {
         _pageText = TextCounter.CountVisible(body);
+        MarkDeclaredBodies(body);
         Walk(body);
         var top = PickTop(body);
-        return top is null ? [body] : WithSiblings(top);
+        return top is null ? [body] : Expand(WithSiblings(top), body);
     }
 
     private void Walk(IElement root)
@@ -63,11 +69,23 @@ internal sealed class ContentScorer
                 continue;
             }
             var classAndId = BoilerplateSignals.ClassAndId(element);
-            _stats[element] = new NodeStats { Weight = _pass.UseClassWeights ? BoilerplateSignals.Weight(classAndId) : 0 };
+            var weight = _pass.UseClassWeights ? BoilerplateSignals.Weight(classAndId) : 0;
+            if (_marked.Contains(element) && element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("Body", StringComparison.OrdinalIgnoreCase)) weight += 25;
+            _stats[element] = new NodeStats { Weight = weight };
             stack.Push((element, depth, true));
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
                 if (child is IElement or IText) stack.Push((child, depth + 1, false));
         }
+    }
+
+    /// <summary>
+    /// Pages that mark their body (schema.org articleBody) are believed: the marked element and its ancestors are
+    /// never dropped for their names, and the marked element scores as a strong candidate.
+    /// </summary>
+    private void MarkDeclaredBodies(IElement body)
+    {
+        foreach (var marked in body.QuerySelectorAll("[itemprop~='articleBody' i], [itemprop~='reviewBody' i]"))
+            for (var e = marked; e is not null && e != body && _marked.Add(e); e = e.ParentElement) { }
     }
 
     private bool ShouldSkip(IElement element)
@@ -77,8 +95,9 @@ internal sealed class ContentScorer
         if (HtmlTags.IsNeverContent(tag) || BoilerplateSignals.IsHidden(element)) return true;
         if (BoilerplateSignals.IsBoilerplateRole(element.GetAttribute("role"))) return !IsProtected(element);
         if (tag is "footer" or "aside") return !IsProtected(element);
-        if (!_pass.DropUnlikelyNames || tag is "a" or "article" or "main" or "p") return false;
+        if (!_pass.DropUnlikelyNames || tag is "a" or "article" or "main") return false;
         var classAndId = BoilerplateSignals.ClassAndId(element);
+        if (tag == "p") return BoilerplateSignals.IsHardBoilerplate(classAndId) && !IsProtected(element);
         if (classAndId.Length == 0 || !BoilerplateSignals.IsUnlikely(classAndId)) return false;
         return !IsProtected(element);
     }
@@ -86,6 +105,7 @@ internal sealed class ContentScorer
     /// <summary>An element that holds most of the page's text is never dropped for its name alone.</summary>
     private bool IsProtected(IElement element)
     {
+        if (_marked.Contains(element)) return true;
         var text = TextCounter.CountVisible(element);
         return text >= ProtectedMinChars && text >= _pageText * ProtectedShare;
     }
@@ -100,7 +120,11 @@ internal sealed class ContentScorer
             case "p": stats.Paragraphs++; break;
             case "li": stats.ListItems++; break;
         }
-        if (TryScore(element, tag, stats) is { } points) Propagate(element, points);
+        if (TryScore(element, tag, stats) is { } points)
+        {
+            stats.Prose = Math.Max(0, stats.Text - stats.LinkText);
+            Propagate(element, points);
+        }
         if (element.ParentElement is { } parent && _stats.TryGetValue(parent, out var parentStats))
         {
             parentStats.Add(stats);
@@ -190,6 +214,39 @@ internal sealed class ContentScorer
         while (top.ParentElement is { } p && p != body && p.ChildElementCount == 1 && _stats.ContainsKey(p)) top = p;
         return top;
     }
+
+    /// <summary>
+    /// The article often continues outside the chosen block's parent (sections split by figures, pull quotes or
+    /// ads). Up to <see cref="ExpandLevels"/> levels up, siblings that are themselves mostly unlinked prose, with
+    /// no boilerplate name, join the article; menus, link lists, teasers and bylines do not.
+    /// </summary>
+    private List<IElement> Expand(List<IElement> roots, IElement body)
+    {
+        var current = roots[0];
+        for (var level = 0; level < ExpandLevels; level++)
+        {
+            if (current.ParentElement is not { } parent || parent == body) break;
+            var before = new List<IElement>();
+            var after = new List<IElement>();
+            var seen = false;
+            for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            {
+                if (sibling == current) { seen = true; continue; }
+                if (roots.Contains(sibling) || !IsProseBlock(sibling)) continue;
+                (seen ? after : before).Add(sibling);
+            }
+            if (before.Count + after.Count > 0)
+            {
+                roots = [.. before, .. roots, .. after];
+            }
+            current = parent;
+        }
+        return roots;
+    }
+
+    private bool IsProseBlock(IElement element) =>
+        _stats.TryGetValue(element, out var s) && s.Weight >= 0 && s.Prose >= ExpandMinProse
+        && s.Prose >= s.Text * ExpandProseShare && s.LinkDensity <= ExpandLinkShare;
 
     private List<IElement> WithSiblings(IElement top)
     {

@@ -25,7 +25,7 @@ public sealed class HtmlArticleExtractor
 
         var paragraphs = ExtractParagraphs(body, metadata.Title);
         var text = string.Join("\n\n", paragraphs);
-        if (NoArticleDetector.Check(document, text) is { } reason) return new ExtractionOutcome.Rejected(reason);
+        if (NoArticleDetector.Check(document, text, TextCounter.CountVisible(body)) is { } reason) return new ExtractionOutcome.Rejected(reason);
         if (paragraphs.Count == 0) return new ExtractionOutcome.Rejected("no article: no text found in the page");
 
         return new ExtractionOutcome.Extracted(new ExtractedArticle

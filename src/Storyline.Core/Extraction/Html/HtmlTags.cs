@@ -9,7 +9,7 @@ internal static class HtmlTags
         "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe" or "object" or "embed"
             or "canvas" or "button" or "input" or "select" or "textarea" or "option" or "nav" or "head"
             or "link" or "meta" or "audio" or "video" or "source" or "picture" or "img" or "map" or "dialog"
-            or "label" or "menu" => true,
+            or "label" or "menu" or "figcaption" => true,
         _ => false,
     };
 

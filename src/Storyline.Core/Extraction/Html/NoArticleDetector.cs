@@ -12,11 +12,15 @@ internal static partial class NoArticleDetector
     /// <summary>Above this many characters of extracted text a page is an article even if it mentions a challenge or cookies.</summary>
     private const int MaxWallChars = 2500;
 
-    public static string? Check(IDocument document, string text)
+    /// <summary>Challenge pages are small: above this many visible characters the page holds more than a challenge.</summary>
+    private const int MaxChallengePageChars = 3000;
+
+    /// <summary>The "no article: …" reason, or null for a page that may hold an article.</summary>
+    public static string? Check(IDocument document, string text, int pageChars)
     {
         if (text.Length > MaxWallChars) return null;
         var title = document.Title ?? "";
-        if (ChallengeTitle().IsMatch(title) || HasChallengeMarkup(document) || ChallengeText().IsMatch(text))
+        if (pageChars < MaxChallengePageChars && (ChallengeTitle().IsMatch(title) || HasChallengeMarkup(document) || ChallengeText().IsMatch(text)))
             return "no article: bot challenge page (" + (title.Length is > 0 and < 80 ? title.Trim() : "verification required") + ")";
         var phrases = ConsentPhrase().Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count();
         if (ConsentTitle().IsMatch(title) || (phrases >= 3 && HasConsentButtons(document)) || (text.Length < 200 && phrases >= 2))

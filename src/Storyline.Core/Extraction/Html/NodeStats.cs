@@ -9,6 +9,9 @@ internal sealed class NodeStats
     /// <summary>Of <see cref="Text"/>, the characters inside links.</summary>
     public int LinkText;
 
+    /// <summary>Of <see cref="Text"/>, the characters in scored paragraphs: prose rather than menus, labels or link lists.</summary>
+    public int Prose;
+
     public int Commas;
     public int Paragraphs;
     public int Images;
@@ -34,6 +37,7 @@ internal sealed class NodeStats
         Text += child.Text;
         LinkText += child.LinkText;
         Commas += child.Commas;
+        Prose += child.Prose;
         Paragraphs += child.Paragraphs;
         Images += child.Images;
         ListItems += child.ListItems;
