@@ -33,6 +33,8 @@ internal static class QualityBench
         var watch = Stopwatch.StartNew();
         var predicted = OfflineClustering.Run(set.Documents, create());
         var rate = set.Documents.Count / watch.Elapsed.TotalSeconds;
+        if (Environment.GetEnvironmentVariable("STORYLINE_BENCH_DUMP") is { Length: > 0 } dump)
+            File.AppendAllLines(dump, set.Documents.Select((d, i) => $"{method}\t{d.Id}\t{predicted[i]}"));
         Row(set.Name, method, set.Gold, predicted, rate);
         foreach (var (name, items) in set.Subsets)
             Row($"{set.Name} {name}", method, [.. items.Select(i => set.Gold[i])], [.. items.Select(i => predicted[i])], null);

@@ -11,6 +11,7 @@ public static class OfflineClustering
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(clusterer);
+        if (clusterer is OnlineStoryClusterer online) online.PrimeStatistics(documents);
         var order = Enumerable.Range(0, documents.Count).OrderBy(i => documents[i].Published).ThenBy(i => i).ToArray();
         var stories = new long[documents.Count];
         var mergedInto = new Dictionary<long, long>();

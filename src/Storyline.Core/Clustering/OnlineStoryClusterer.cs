@@ -16,6 +16,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
     private readonly OnlineStoryClustererOptions _options = options ?? new();
     private readonly CorpusStatistics _statistics = new((options ?? new()).MaxVocabulary);
     private static readonly bool Trace = Environment.GetEnvironmentVariable("STORYLINE_CLUSTER_TRACE") == "1";
+    private readonly HashSet<string> _primed = new(StringComparer.Ordinal);
     private StoryIndex? _index;
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
 
@@ -29,6 +30,20 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
 
     /// <summary>Distinct terms in the document-frequency table.</summary>
     public int Vocabulary => _statistics.Vocabulary;
+
+    /// <summary>
+    /// Counts a batch into the document frequencies before it is assigned (offline mode: the whole batch is known,
+    /// so its IDF is too). A live pipeline gets the same from its history through <see cref="Restore"/>.
+    /// </summary>
+    public void PrimeStatistics(IEnumerable<ClusterDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        foreach (var document in documents)
+        {
+            _statistics.Add(FeatureExtractor.Extract(document, _options).Counts.Keys);
+            _primed.Add(document.Id);
+        }
+    }
 
     public StoryAssignment Assign(ClusterDocument document, Func<long> newStoryId)
     {
@@ -83,7 +98,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
     private Prepared Prepare(ClusterDocument document)
     {
         var features = FeatureExtractor.Extract(document, _options);
-        _statistics.Add(features.Counts.Keys);
+        if (!_primed.Remove(document.Id)) _statistics.Add(features.Counts.Keys);
         var weights = new List<KeyValuePair<string, double>>(features.Counts.Count);
         foreach (var (term, count) in features.Counts)
             weights.Add(new(term, (1 + Math.Log(count)) * _statistics.Idf(term)));
@@ -103,11 +118,12 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
         TitleCosine: story.TitleNormSquared > 0 ? article.Title.Dot(story.TitleCentroid) / Math.Sqrt(story.TitleNormSquared) : 0,
         EntityOverlap: story.EntityContainment(article.Features.Entities, _statistics.Idf),
         GapDays: story.GapDays(document.Published, document.Published),
-        SameSource: story.Sources.ContainsKey(document.Source));
+        SameSource: story.Sources.ContainsKey(document.Source),
+        NumberConflict: story.ConflictsWith(article.Features.LeadNumbers));
 
     private void AddToStory(StoryState story, Prepared article, ClusterDocument document)
     {
-        story.Add(article.Vector, article.Title, article.Features.Entities, document.Source, document.Published, _options.MaxStoryTerms);
+        story.Add(article.Vector, article.Title, article.Features, document.Source, document.Published, _options.MaxStoryTerms);
         var member = new MemberRef
         {
             Id = document.Id,
@@ -133,7 +149,8 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
                 TitleCosine: StoryState.Cosine(target.TitleCentroid, target.TitleNormSquared, other.TitleCentroid, other.TitleNormSquared),
                 EntityOverlap: target.EntityJaccard(other, _statistics.Idf),
                 GapDays: target.GapDays(other.FirstSeen, other.LastSeen),
-                SameSource: false);
+                SameSource: false,
+                NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys));
             if (signals.Probability(_options.Decision) < _options.MergeProbability) continue;
             // The older story keeps its id, so links to it stay valid.
             var (keep, absorb) = other.Id < target.Id ? (other, target) : (target, other);

@@ -10,7 +10,10 @@ public sealed record OnlineStoryClustererOptions
     public TimeSpan ActiveWindow { get; init; } = TimeSpan.FromDays(30);
 
     /// <summary>Only the lead of a long body is read: the event is named there, and it keeps the cost per article flat.</summary>
-    public int MaxBodyChars { get; init; } = 4000;
+    public int MaxBodyChars { get; init; } = 1500;
+
+    /// <summary>Characters of the body, after the headline, whose numbers count as what the report leads with.</summary>
+    public int LeadChars { get; init; } = 250;
 
     /// <summary>Terms kept per article vector (the heaviest by TF-IDF).</summary>
     public int MaxArticleTerms { get; init; } = 160;
@@ -34,7 +37,7 @@ public sealed record OnlineStoryClustererOptions
     public double TitleWeight { get; init; } = 2.0;
 
     /// <summary>Extra weight of entity-like keys (names, numbers) in the article vector.</summary>
-    public double EntityWeight { get; init; } = 1.5;
+    public double EntityWeight { get; init; } = 1.0;
 
     /// <summary>Maximum SimHash Hamming distance for two bodies to be the same text (syndicated copy).</summary>
     public int DuplicateMaxHamming { get; init; } = 3;

@@ -12,6 +12,9 @@ internal sealed record ArticleFeatures
     /// <summary>Entity-like keys: capitalised phrases and their last word ("e:…"), numbers of two digits or more ("#…").</summary>
     public required HashSet<string> Entities { get; init; }
 
+    /// <summary>Numbers of the headline and lead (see <see cref="LeadNumbers"/>).</summary>
+    public required HashSet<int> LeadNumbers { get; init; }
+
     /// <summary>SimHash of word 3-shingles of the body (the headline when there is no body).</summary>
     public required ulong Fingerprint { get; init; }
 

@@ -44,6 +44,7 @@ internal static class FeatureExtractor
             Counts = counts,
             TitleTerms = titleTerms,
             Entities = entities,
+            LeadNumbers = LeadNumbers.Find(document.Title, body, options.LeadChars),
             Fingerprint = SimHash.Compute(hashes),
             FingerprintWords = hashes.Count,
         };

@@ -13,6 +13,7 @@ internal sealed class StoryState(long id)
     public Dictionary<string, double> TitleCentroid { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, int> EntityCounts { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, int> LeadNumbers { get; } = [];
     public HashSet<string> IndexedKeys { get; } = new(StringComparer.Ordinal);
     public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
     public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
@@ -20,9 +21,11 @@ internal sealed class StoryState(long id)
     public double NormSquared { get; private set; }
     public double TitleNormSquared { get; private set; }
 
-    public void Add(ArticleVector vector, ArticleVector title, IEnumerable<string> entities, string source,
+    public void Add(ArticleVector vector, ArticleVector title, ArticleFeatures features, string source,
         DateTimeOffset published, int maxTerms)
     {
+        var entities = features.Entities;
+        foreach (var number in features.LeadNumbers) LeadNumbers[number] = LeadNumbers.GetValueOrDefault(number) + 1;
         NormSquared = AddInto(Centroid, vector, NormSquared, maxTerms);
         TitleNormSquared = AddInto(TitleCentroid, title, TitleNormSquared, maxTerms);
         foreach (var entity in entities) Increment(EntityCounts, entity, 1);
@@ -39,6 +42,7 @@ internal sealed class StoryState(long id)
         TitleNormSquared = Truncate(TitleCentroid, maxTerms);
         foreach (var (key, value) in other.EntityCounts) Increment(EntityCounts, key, value);
         foreach (var (key, value) in other.Sources) Increment(Sources, key, value);
+        foreach (var (key, value) in other.LeadNumbers) LeadNumbers[key] = LeadNumbers.GetValueOrDefault(key) + value;
         foreach (var member in other.Members)
         {
             member.Story = this;
@@ -54,6 +58,10 @@ internal sealed class StoryState(long id)
         if (from > LastSeen) return (from - LastSeen).TotalDays;
         return 0;
     }
+
+    /// <summary>True when both this story and <paramref name="numbers"/> lead with numbers and none is shared.</summary>
+    public bool ConflictsWith(IReadOnlyCollection<int> numbers) =>
+        numbers.Count > 0 && LeadNumbers.Count > 0 && !numbers.Any(LeadNumbers.ContainsKey);
 
     /// <summary>IDF-weighted share of <paramref name="entities"/> this story has seen.</summary>
     public double EntityContainment(IReadOnlyCollection<string> entities, Func<string, double> idf)

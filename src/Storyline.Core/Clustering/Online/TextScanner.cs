@@ -21,6 +21,8 @@ internal static class TextScanner
         "sunday", "mr", "mrs", "ms", "dr", "rpt", "update", "updated", "video", "photos", "photo",
     };
 
+    private const int MaxNameWords = 4;
+
     /// <summary>Sink for what the scanner finds.</summary>
     public sealed class Sink
     {
@@ -116,7 +118,8 @@ internal static class TextScanner
         // A lone capitalised word opening a sentence is usually an ordinary word ("Police", "Officers");
         // it still counts when it is long and rare enough to be caught by IDF, so only short ones are dropped.
         if (length == 1 && startsSentence && run[first].Length < 5) length = 0;
-        if (length >= 1 && run[last].Length >= 2)
+        // Names are short; a longer capitalised run is a Title Case fragment, not a name.
+        if (length is >= 1 and <= MaxNameWords && run[last].Length >= 2)
         {
             AddEntity("e:" + (length == 1 ? run[first] : string.Join(' ', run, first, length)), sink, isNumber: false);
             if (length >= 2) AddEntity("e:" + run[last], sink, isNumber: false);
