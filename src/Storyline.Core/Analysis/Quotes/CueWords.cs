@@ -19,7 +19,8 @@ public static class CueWords
         "screamed", "whispered", "answered", "agreed", "tweeting", "describing", "described", "called", "calling",
         "announcing", "read", "reads", "chanted", "sang", "texted", "messaged", "blasted", "slammed", "charged",
         "maintained", "added:", "pointed", "went", "according", "quoted", "quoting", "cited", "explaining", "noting",
-        "insisting", "arguing", "stating", "declaring", "recounted", "reiterated", "thundered", "proclaimed",
+        "insisting", "arguing", "stating", "declaring", "recounted", "reiterated", "thundered", "proclaimed", "sings", "sang", "shouting", "yelling", "writing", "tweeting", "posting",
+        "insisted", "testifying", "quipping", "joking", "adding", "asking",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Pronouns that refer back to the last named person speaker.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Storyline.Core.Analysis.Coreference;
 using Storyline.Core.Analysis.Text;
 
@@ -16,6 +17,14 @@ public sealed class QuoteAttributor
 
     /// <summary>Most tokens between a closing mark and its cue ("…,” the deputy from Moscow said").</summary>
     public const int MaxTokensBeforeCue = 9;
+
+    private static readonly FrozenSet<string> NotNames = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December", "After", "Before", "On",
+        "In", "But", "And", "When", "While", "The", "This", "That", "It", "As", "At", "For", "If", "Then", "So", "Also",
+        "Still", "Yet", "Asked", "Speaking", "Later", "Earlier", "Now", "Today", "Yesterday", "I", "We", "They", "He", "She",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
@@ -43,7 +52,7 @@ public sealed class QuoteAttributor
         QuoteSpan? previousSpan = null;
         foreach (var span in spans)
         {
-            var found = After(span, spans) ?? Before(span, previousSpan);
+            var found = Label(span) ?? After(span, spans) ?? Before(span, previousSpan);
             string? speaker;
             string? cue;
             if (found is { } f) (speaker, cue) = (f.Speaker, f.Cue);
@@ -56,6 +65,18 @@ public sealed class QuoteAttributor
             previousSpan = span;
         }
         return result;
+    }
+
+    private (string? Speaker, string Cue)? Label(QuoteSpan span)
+    {
+        // Transcripts: "PENCE: Well, look, …" names its speaker inside the quote.
+        var colon = _text.IndexOf(':', span.Start, Math.Min(40, span.End - span.Start));
+        if (colon < 0) return null;
+        var label = _text.AsSpan(span.Start, colon - span.Start).Trim();
+        if (label.Length < 2) return null;
+        foreach (var c in label)
+            if (!(char.IsUpper(c) || c is ' ' or '.' or '-' or '\'')) return null;
+        return (label.ToString(), ":");
     }
 
     private bool FollowsClosely(QuoteSpan previous, QuoteSpan span)
@@ -76,6 +97,8 @@ public sealed class QuoteAttributor
         var i = first;
         while (i < _tokens.Count && _tokens[i].Start < limit && IsPunct(i) && !IsSentenceEnd(i)) i++;
         var phraseStart = i;
+        if (phraseStart > first && _text[_tokens[phraseStart - 1].Start] is '―' or '—' or '–' && CapitalRun(phraseStart, Math.Min(phraseStart + 4, _tokens.Count)) is { } signed && signed.Start == phraseStart)
+            return (Resolve(signed, signed.End), "―"); // “…” ― Veronica Cruz
         for (var k = 0; i < _tokens.Count && _tokens[i].Start < limit && k <= MaxTokensBeforeCue; i++, k++)
         {
             if (IsSentenceEnd(i) || IsQuoteMark(i)) return null;
@@ -100,9 +123,70 @@ public sealed class QuoteAttributor
         for (var i = last; i >= sentenceStart; i--)
         {
             if (!IsCue(i)) continue;
-            var subject = Resolve((sentenceStart, i), i, preferLast: true);
+            var subject = AdjacentSubject(sentenceStart, i) ?? Resolve((sentenceStart, i), i, preferLast: true);
             if (subject is null && i + 1 <= last) subject = Resolve(AfterCue(i + 1, _tokens[last].End), i);
             return (subject, Word(i));
+        }
+        return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
+    }
+
+    /// <summary>
+    /// The subject right before a cue verb: a name ending there, a pronoun, an apposition's head
+    /// ("Patrick McGinley, a law professor, said") or an unnamed noun phrase ("several groups said").
+    /// </summary>
+    private string? AdjacentSubject(int start, int cue)
+    {
+        var j = cue - 1;
+        while (j >= start && Word(j) is "has" or "had" or "have" or "also" or "later" or "then" or "recently" or "previously" or "once" or "would" or "will" or "could" or "further" or "again" or "repeatedly" or "publicly" or "privately" or "quickly" or "simply") j--;
+        if (j < start) return null;
+        if (EntityEndingAt(_tokens[j].End) is { } named) return Remember(named);
+        var w = Word(j);
+        if (CueWords.PersonPronouns.Contains(w)) return _lastPerson ?? LastMention(_tokens[j].Start, EntityType.PER);
+        if (CueWords.GroupPronouns.Contains(w)) return LastMention(_tokens[j].Start, EntityType.ORG) ?? _lastGroup;
+        if (w is "," or ")")
+        {
+            // Skip back over an apposition to the name it describes.
+            var k = j - 1;
+            while (k >= start && Word(k) is not ("," or "(") && j - k < 25) k--;
+            if (k > start && EntityEndingAt(_tokens[k - 1].End) is { } head && head.Type == EntityType.PER) return Remember(head);
+            return null;
+        }
+        if (!char.IsLower(w[0]) || w.Length < 3) return null;
+        var n = j;
+        while (n > start && j - n < 5 && char.IsLetter(Word(n - 1)[0]) && !CueWords.Verbs.Contains(Word(n - 1)) && Word(n - 1) is not ("and" or "but" or "that" or "which" or "who")) n--;
+        var phrase = _text[_tokens[n].Start.._tokens[j].End];
+        if (CueWords.GroupNouns.Contains(w) && Word(n) is "the" or "The") return LastMention(_tokens[n].Start, EntityType.ORG) ?? _lastGroup ?? phrase;
+        return EntityEndingAt(_tokens[n].End) is null && char.IsUpper(phrase[0]) && n != start ? null : phrase;
+    }
+
+    private EntityMention? EntityEndingAt(int end)
+    {
+        foreach (var e in _entities)
+            if (e.End == end && e.Type != EntityType.LOC) return e;
+        return null;
+    }
+
+    private string Remember(EntityMention e)
+    {
+        var name = e.Canonical ?? e.Text;
+        if (e.Type == EntityType.PER) _lastPerson = name;
+        else _lastGroup = name;
+        return name;
+    }
+
+    /// <summary>A quote inside a sentence with no speech verb ("Cruz called Trump a “liar”"): the sentence's subject speaks.</summary>
+    private (string? Speaker, string Cue)? Subject(int start, int end)
+    {
+        if (CueWords.PersonPronouns.Contains(Word(start)) && _lastPerson is not null) return (_lastPerson, "");
+        int from = _tokens[start].Start, to = _tokens[end - 1].End;
+        foreach (var e in _entities)
+        {
+            if (e.Start < from) continue;
+            if (e.End > to || e.Start - from > 60) break;
+            if (e.Type != EntityType.PER) continue;
+            var name = e.Canonical ?? e.Text;
+            _lastPerson = name;
+            return (name, "");
         }
         return null;
     }
@@ -155,16 +239,19 @@ public sealed class QuoteAttributor
             _lastPerson = full;
             return full;
         }
-        return phrase.End - phrase.Start <= 5 ? _text[from..to].Trim(',', ' ', '—', '-') : null;
+        // An unnamed speaker ("a spokesman", "officials", "the source") is kept as written when short and nominal.
+        var head = Word(phrase.Start);
+        var nominal = head is "a" or "an" or "the" or "The" or "A" or "An" or "one" or "another" or "Another" or "some" or "two" or "several" or "many" or "officials" or "sources" or "critics" or "experts" or "analysts" or "residents" or "witnesses";
+        return nominal && phrase.End - phrase.Start <= 5 && !IsPunct(phrase.End - 1) ? _text[from..to].Trim(',', ' ', '—', '-') : null;
     }
 
     private (int Start, int End)? CapitalRun(int start, int end)
     {
         for (var i = end - 1; i >= start; i--)
         {
-            if (!char.IsUpper(_text[_tokens[i].Start]) || i == start && _tokens[i].SentenceStart && end - start > 1 && !char.IsUpper(_text[_tokens[Math.Min(i + 1, end - 1)].Start])) continue;
+            if (!char.IsUpper(_text[_tokens[i].Start]) || NotNames.Contains(Word(i)) || i == start && _tokens[i].SentenceStart && end - start > 1 && !char.IsUpper(_text[_tokens[Math.Min(i + 1, end - 1)].Start])) continue;
             var j = i;
-            while (j > start && char.IsUpper(_text[_tokens[j - 1].Start])) j--;
+            while (j > start && char.IsUpper(_text[_tokens[j - 1].Start]) && !NotNames.Contains(Word(j - 1))) j--;
             return (j, i + 1);
         }
         return null;

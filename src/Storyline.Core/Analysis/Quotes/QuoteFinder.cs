@@ -37,6 +37,7 @@ public static class QuoteFinder
     private static bool ScanParagraph(string text, int from, int to, bool previousLeftOpen, List<QuoteSpan> quotes)
     {
         var open = -1;
+        var depth = 0;
         var first = true;
         var firstChar = FirstNonSpace(text, from, to);
         for (var i = from; i < to; i++)
@@ -44,25 +45,17 @@ public static class QuoteFinder
             var c = text[i];
             if (open < 0)
             {
-                if (IsOpening(text, i, from))
-                {
-                    open = i;
-                }
+                if (IsOpening(text, i, from)) open = i;
                 continue;
             }
-            if (IsClosing(text, i, open))
-            {
-                Add(quotes, text, open, i, first && previousLeftOpen && open == firstChar);
-                first = false;
-                open = -1;
-            }
-            else if (c is '“' or '«' or '„' && i > 0 && char.IsWhiteSpace(text[i - 1]) && i - open > 1)
-            {
-                // A new opening mark before the old one closed: the earlier quote was left unbalanced.
-                Add(quotes, text, open, i, first && previousLeftOpen && open == firstChar);
-                first = false;
-                open = i;
-            }
+            // Curly quotes nest ("he calls “hell” than live…”): count them so the inner pair does not end the outer quote.
+            if (c == '“' && text[open] == '“' && IsOpening(text, i, from)) { depth++; continue; }
+            if (!IsClosing(text, i, open)) continue;
+            if (depth > 0 && c == '”') { depth--; continue; }
+            Add(quotes, text, open, i, first && previousLeftOpen && open == firstChar);
+            first = false;
+            open = -1;
+            depth = 0;
         }
         if (open < 0) return false;
         Add(quotes, text, open, -1, first && previousLeftOpen && open == firstChar, to);
