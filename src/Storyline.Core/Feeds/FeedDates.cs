@@ -75,7 +75,7 @@ public static partial class FeedDates
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^[A-Za-z]{2,9}\.?,?\s+(?=\d|[A-Za-z]{3,9}\.?\s+\d)")]
+    [GeneratedRegex(@"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"([+-])(\d{2})(\d{2})$")]

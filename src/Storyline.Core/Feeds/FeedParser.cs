@@ -11,9 +11,13 @@ public sealed class FeedParser(FeedParserOptions? options = null)
     public FeedParseOutcome Parse(ReadOnlySpan<byte> bytes, string? charset = null, Uri? feedUrl = null)
     {
         if (bytes.Length == 0) return new FeedParseOutcome.Invalid("empty document");
-        if (TextDecoder.LooksBinary(bytes)) return new FeedParseOutcome.Invalid("binary data, not a feed");
+        if (!HasUtf16Bom(bytes) && TextDecoder.LooksBinary(bytes)) return new FeedParseOutcome.Invalid("binary data, not a feed");
         return Parse(TextDecoder.Decode(bytes, charset), feedUrl);
     }
+
+    // UTF-16 text is full of zero bytes, which the binary sniffer would take for binary data.
+    private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
 
     /// <summary>Parses decoded text.</summary>
     public FeedParseOutcome Parse(string text, Uri? feedUrl = null)
@@ -27,6 +31,10 @@ public sealed class FeedParser(FeedParserOptions? options = null)
         var warnings = new List<string>();
         if (text[start] is '{' or '[') return JsonFeedParser.Parse(text, feedUrl, warnings, _options);
         if (text[start] != '<') return new FeedParseOutcome.Invalid("neither XML nor JSON");
+
+        var head = text.AsSpan(start, Math.Min(text.Length - start, 512));
+        if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+            return new FeedParseOutcome.Invalid("an HTML page, not a feed");
 
         var (document, failure) = FeedXmlLoader.Load(start == 0 ? text : text[start..], _options, warnings);
         if (failure is not null) return failure;

@@ -76,8 +76,12 @@ internal static partial class FeedXmlLoader
     private static string Repair(string text)
     {
         var start = text.IndexOf('<', StringComparison.Ordinal);
-        var end = text.LastIndexOf('>');
-        if (start < 0 || end < start) return text;
+        if (start < 0) return text;
+        // Junk after the root (PHP warnings, a second document) is cut at the root's closing tag.
+        var root = RootName().Match(text, start);
+        var close = root.Success ? text.LastIndexOf("</" + root.Groups[1].Value, StringComparison.Ordinal) : -1;
+        var end = close >= 0 ? text.IndexOf('>', close) : text.LastIndexOf('>');
+        if (end < start) return text;
         var s = text[start..(end + 1)];
         s = InvalidXmlChars().Replace(s, "");
         s = Entity().Replace(s, m =>
@@ -106,6 +110,9 @@ internal static partial class FeedXmlLoader
     /// <summary>An ampersand with a reference after it (group 1: the name), or a bare one (group 1 empty).</summary>
     [GeneratedRegex(@"&(?:(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});|)")]
     private static partial Regex Entity();
+
+    [GeneratedRegex(@"<([A-Za-z_][\w:.-]*)")]
+    private static partial Regex RootName();
 
     [GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]")]
     private static partial Regex InvalidXmlChars();
