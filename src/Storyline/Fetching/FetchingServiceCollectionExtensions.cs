@@ -18,8 +18,8 @@ public static class FetchingServiceCollectionExtensions
     {
         services.AddOptions<FetchOptions>()
             .Bind(configuration.GetSection(FetchOptions.SectionName))
-            .Validate(o => o.Validate() is null, "invalid Fetch options (see FetchOptions.Validate)")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FetchOptions>, FetchOptionsValidator>());
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(HttpFetcher.ClientName)
