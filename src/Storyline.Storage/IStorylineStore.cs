@@ -38,4 +38,19 @@ public interface IStorylineStore : IAsyncDisposable
 
     /// <summary>Counts of stories, articles and comments.</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Articles matching the reader's words (FTS5 on SQLite), best first, with highlighted title and snippet.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Comments in one moderation state across all stories, oldest first (the moderation queue).</summary>
+    Task<IReadOnlyList<CommentRecord>> ListCommentsByStatusAsync(CommentStatus status, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Applies an operator decision and logs who and when; false when the comment does not exist.</summary>
+    Task<bool> ModerateCommentAsync(long commentId, ModerationAction action, string moderator, CancellationToken cancellationToken);
+
+    /// <summary>Whether an operator banned the author with this e-mail address.</summary>
+    Task<bool> IsAuthorBannedAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>The latest operator decisions, newest first.</summary>
+    Task<IReadOnlyList<ModerationLogEntry>> GetModerationLogAsync(int limit, CancellationToken cancellationToken);
 }
