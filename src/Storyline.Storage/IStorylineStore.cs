@@ -30,6 +30,12 @@ public interface IStorylineStore : IAsyncDisposable
     /// <summary>Stores a comment; throws <see cref="StoreException"/> when the story or parent does not exist.</summary>
     Task<CommentRecord> AddCommentAsync(NewComment comment, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Imports a thread into a story in one transaction; comments already imported (same external id) are skipped,
+    /// so importing the same export twice stores it once.
+    /// </summary>
+    Task<ImportResult> ImportCommentsAsync(long storyId, IReadOnlyList<NewComment> comments, IReadOnlyDictionary<string, string> parentByExternalId, CancellationToken cancellationToken);
+
     /// <summary>Counts of stories, articles and comments.</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
 

@@ -65,5 +65,8 @@ internal static class SqliteMigrations
             CREATE INDEX ix_comments_story ON comments(story_id, id);
             CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
             """),
+        (2, """
+            CREATE UNIQUE INDEX ux_comments_external ON comments(story_id, external_id) WHERE external_id IS NOT NULL;
+            """),
     ];
 }

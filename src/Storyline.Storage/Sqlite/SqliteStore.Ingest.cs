@@ -96,7 +96,7 @@ public sealed partial class SqliteStore
                 VALUES (@storyId, @articleId, @parent, @external, @author, @text, 'Published', @created) RETURNING id
                 """, new
             {
-                storyId, articleId, parent, external = comment.Id, author = comment.Author ?? "Anonymous", text = comment.Text,
+                storyId, articleId, parent, external = $"a{articleId}/{comment.Id}", author = comment.Author ?? "Anonymous", text = comment.Text,
                 created = Ms(comment.Published ?? now),
             }, tx, cancellationToken: cancellationToken));
             ids[comment.Id] = id;
