@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Storyline.Cli;
 using Storyline.Core.Analysis;
@@ -52,6 +53,7 @@ public static class StorylineWebApp
             o.SerializerOptions.PropertyNamingPolicy = JsonOutput.Options.PropertyNamingPolicy;
             o.SerializerOptions.Encoder = JsonOutput.Options.Encoder;
         });
+        builder.Services.AddDataProtection().SetApplicationName("Storyline");
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddAntiforgery(o =>

@@ -30,7 +30,7 @@ public static class FrontPageEndpoints
                 Now = time.GetUtcNow(),
                 Filter = filter,
             }, cancellationToken);
-            return System.Text.Encoding.UTF8.GetBytes(FrontPage.Render(stories.Take(o.PageSize).ToList(), number, stories.Count > o.PageSize, filter));
+            return System.Text.Encoding.UTF8.GetBytes(FrontPage.Render(stories.Take(o.PageSize).ToList(), number, o.PageSize, stories.Count > o.PageSize, filter));
         });
         return TypedResults.Bytes(html!, "text/html; charset=utf-8");
     }
