@@ -5,6 +5,7 @@ using Storyline.Core.Analysis;
 using Storyline.Core.Discussion;
 using Storyline.Core.Extraction;
 using Storyline.Discussion;
+using Storyline.Fetching;
 using Storyline.Ingestion;
 using Storyline.Storage;
 using Storyline.Stories;
@@ -45,6 +46,8 @@ public static class StorylineWebApp
         builder.Services.AddSingleton(new CommentService(store, new CommentScorer(), settings.Time,
             builder.Configuration.GetSection("Discussion").Get<DiscussionOptions>()));
         builder.Services.AddSingleton(new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(), new ArticleAnalyzer(), settings.Time));
+        builder.Services.AddStorylineFetching(builder.Configuration);
+        builder.Services.AddHostedService<FeedPollingService>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<OwnedComments>();
 
