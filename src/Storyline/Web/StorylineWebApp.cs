@@ -45,7 +45,11 @@ public static class StorylineWebApp
         builder.Services.AddSingleton(new StoryService(store, new StoryAnalyzer()));
         builder.Services.AddSingleton(new CommentService(store, new CommentScorer(), settings.Time,
             builder.Configuration.GetSection("Discussion").Get<DiscussionOptions>()));
-        builder.Services.AddSingleton(new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(), new ArticleAnalyzer(), settings.Time));
+        var pipeline = new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(memory: new Core.Extraction.Text.BoilerplateMemory()),
+            new ArticleAnalyzer(), settings.Time);
+        builder.Services.AddSingleton(pipeline);
+        builder.Services.AddSingleton<IFeedStateStore>(new StoreFeedStateStore(store));
+        builder.Services.Configure<IngestOptions>(builder.Configuration.GetSection("Ingest"));
         builder.Services.AddStorylineFetching(builder.Configuration);
         builder.Services.AddHostedService<FeedPollingService>();
         builder.Services.AddSingleton<PageCache>();
@@ -70,6 +74,8 @@ public static class StorylineWebApp
         builder.Services.AddStorylineAdmin(builder.Configuration);
 
         var app = builder.Build();
+        var pageCache = app.Services.GetRequiredService<PageCache>();
+        pipeline.ArticleStored += _ => pageCache.Invalidate();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();

@@ -55,8 +55,6 @@ public static class StoryPageEndpoints
                 return await FormErrorAsync(id, null, author, text, new Dictionary<string, string>(StringComparer.Ordinal) { ["parent"] = "The comment you reply to does not exist." });
             parentId = p;
         }
-        if (!string.IsNullOrWhiteSpace(email) && await store.IsAuthorBannedAsync(email, cancellationToken))
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
         TimeSpan? elapsed = long.TryParse(servedAt, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms)
             ? time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(ms, 0, 253_402_300_799_000))
             : null;
@@ -73,6 +71,8 @@ public static class StoryPageEndpoints
         }, cancellationToken);
         switch (result)
         {
+            case PostCommentResult.Banned:
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
             case PostCommentResult.Accepted accepted:
                 owned.Add(context, accepted.Comment.Id);
                 cache.Invalidate();
