@@ -93,37 +93,52 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
         Advance(document.Published);
     }
 
-    private sealed record Prepared(ArticleFeatures Features, ArticleVector Vector, ArticleVector Title, ArticleVector Query);
+    private sealed record Prepared(
+        ArticleFeatures Features, ArticleVector Vector, ArticleVector Title, ArticleVector Query, int[] Entities, double[] EntityIdf);
 
     private Prepared Prepare(ClusterDocument document)
     {
         var features = FeatureExtractor.Extract(document, _options);
         if (!_primed.Remove(document.Id)) _statistics.Add(features.Counts.Keys);
-        var weights = new List<KeyValuePair<string, double>>(features.Counts.Count);
+        var weights = new List<KeyValuePair<int, double>>(features.Counts.Count);
         foreach (var (term, count) in features.Counts)
-            weights.Add(new(term, (1 + Math.Log(count)) * _statistics.Idf(term)));
+        {
+            var (id, idf) = _statistics.Lookup(term);
+            weights.Add(new(id, (1 + Math.Log(count)) * idf));
+        }
         var vector = ArticleVector.FromWeights(weights, _options.MaxArticleTerms);
-        var title = ArticleVector.FromWeights([.. features.TitleTerms.Select(t => new KeyValuePair<string, double>(t, _statistics.Idf(t)))], _options.MaxArticleTerms);
+        var titleWeights = new List<KeyValuePair<int, double>>(features.TitleTerms.Count);
+        foreach (var term in features.TitleTerms)
+        {
+            var (id, idf) = _statistics.Lookup(term);
+            titleWeights.Add(new(id, idf));
+        }
+        var title = ArticleVector.FromWeights(titleWeights, _options.MaxArticleTerms);
+        var entities = new int[features.Entities.Count];
+        var entityIdf = new double[entities.Length];
+        var e = 0;
+        foreach (var entity in features.Entities) (entities[e], entityIdf[e++]) = _statistics.Lookup(entity);
 
-        // Query and posting keys: the heaviest terms plus every name and number, so two reports of one event
+        // Query and posting keys: the heaviest terms plus the rarest names and numbers, so two reports of one event
         // meet through what is specific to it even when their wording differs.
-        var query = new Dictionary<string, double>(StringComparer.Ordinal);
+        var query = new Dictionary<int, double>();
         for (var i = 0; i < Math.Min(_options.IndexedTermsPerArticle, vector.Keys.Length); i++) query[vector.Keys[i]] = vector.Weights[i];
-        foreach (var entity in features.Entities) query.TryAdd(entity, _statistics.Idf(entity) * 0.1);
-        return new Prepared(features, vector, title, new ArticleVector { Keys = [.. query.Keys], Weights = [.. query.Values] });
+        var rarest = Enumerable.Range(0, entities.Length).OrderByDescending(i => entityIdf[i]).ThenBy(i => entities[i]);
+        foreach (var i in rarest.Take(_options.IndexedEntitiesPerArticle)) query.TryAdd(entities[i], entityIdf[i] * 0.1);
+        return new Prepared(features, vector, title, new ArticleVector { Keys = [.. query.Keys], Weights = [.. query.Values] }, entities, entityIdf);
     }
 
     private PairSignals Signals(Prepared article, ClusterDocument document, StoryState story) => new(
         Cosine: story.NormSquared > 0 ? article.Vector.Dot(story.Centroid) / Math.Sqrt(story.NormSquared) : 0,
         TitleCosine: story.TitleNormSquared > 0 ? article.Title.Dot(story.TitleCentroid) / Math.Sqrt(story.TitleNormSquared) : 0,
-        EntityOverlap: story.EntityContainment(article.Features.Entities, _statistics.Idf),
+        EntityOverlap: story.EntityContainment(article.Entities, article.EntityIdf),
         GapDays: story.GapDays(document.Published, document.Published),
         SameSource: story.Sources.ContainsKey(document.Source),
         NumberConflict: story.ConflictsWith(article.Features.LeadNumbers));
 
     private void AddToStory(StoryState story, Prepared article, ClusterDocument document)
     {
-        story.Add(article.Vector, article.Title, article.Features, document.Source, document.Published, _options.MaxStoryTerms);
+        story.Add(article.Vector, article.Title, article.Features, article.Entities, document.Source, document.Published, _options.MaxStoryTerms);
         var member = new MemberRef
         {
             Id = document.Id,
@@ -147,7 +162,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
             var signals = new PairSignals(
                 Cosine: StoryState.Cosine(target.Centroid, target.NormSquared, other.Centroid, other.NormSquared),
                 TitleCosine: StoryState.Cosine(target.TitleCentroid, target.TitleNormSquared, other.TitleCentroid, other.TitleNormSquared),
-                EntityOverlap: target.EntityJaccard(other, _statistics.Idf),
+                EntityOverlap: target.EntityJaccard(other, _statistics.IdfOf),
                 GapDays: target.GapDays(other.FirstSeen, other.LastSeen),
                 SameSource: false,
                 NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys));
