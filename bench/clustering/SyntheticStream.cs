@@ -5,7 +5,7 @@ namespace Storyline.Bench.Clustering;
 
 /// <summary>
 /// An endless, time-ordered stream of synthetic full-text articles: stories of heavy-tailed size (most reported
-/// once, a few by dozens of outlets, like the labelled sets), each with its own people and numbers, a topic
+/// once, a few by dozens of outlets, like the labelled sets), each with its own people, numbers and event words, a topic
 /// vocabulary shared with other stories, a shared pool of place names, and Zipf-distributed filler words.
 /// Bodies are ~2,000 characters. Seeded, so every run sees the same stream.
 /// </summary>
@@ -48,6 +48,7 @@ internal sealed class SyntheticStream(int articlesPerDay, int seed = 7)
         var people = Enumerable.Range(0, 3).Select(_ => $"{Name()} {Name()}").ToArray();
         var place = _places![_random.Next(Places)];
         var numbers = new[] { _random.Next(2, 90), _random.Next(100, 9999) };
+        var eventWords = Enumerable.Range(0, 10).Select(_ => Syllables(_random.Next(3, 5))).ToArray();
         var size = StorySize();
         for (var k = 0; k < size; k++)
         {
@@ -57,14 +58,14 @@ internal sealed class SyntheticStream(int articlesPerDay, int seed = 7)
             {
                 Id = $"s{id}-a{_articles++}",
                 Title = title,
-                Text = Body(topic, people, place, numbers),
+                Text = Body(topic, eventWords, people, place, numbers),
                 Source = $"outlet{_random.Next(Outlets)}.example",
                 Published = at,
             }, at);
         }
     }
 
-    private string Body(string[] topic, string[] people, string place, int[] numbers)
+    private string Body(string[] topic, string[] eventWords, string[] people, string place, int[] numbers)
     {
         var text = new StringBuilder(2400);
         while (text.Length < 2000)
@@ -78,7 +79,8 @@ internal sealed class SyntheticStream(int articlesPerDay, int seed = 7)
                     < 0.05 => people[_random.Next(people.Length)],
                     < 0.08 => place,
                     < 0.10 => numbers[_random.Next(2)].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    < 0.30 => Pick(topic),
+                    < 0.22 => Pick(eventWords),
+                    < 0.32 => Pick(topic),
                     _ => Word(),
                 };
                 if (w == 0) word = char.ToUpperInvariant(word[0]) + word[1..];
