@@ -15,7 +15,6 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
 {
     private readonly OnlineStoryClustererOptions _options = options ?? new();
     private readonly CorpusStatistics _statistics = new((options ?? new()).MaxVocabulary);
-    private static readonly bool Trace = Environment.GetEnvironmentVariable("STORYLINE_CLUSTER_TRACE") == "1";
     private readonly HashSet<string> _primed = new(StringComparer.Ordinal);
     private StoryIndex? _index;
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
@@ -58,7 +57,6 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
             var signals = Signals(article, document, story);
             if (signals.GapDays > _options.ActiveWindow.TotalDays) continue;
             scored.Add((story, signals.Probability(_options.Decision)));
-            if (Trace) Console.Error.WriteLine($"T\t{document.Id}\t{story.Members[0].Id}\t{signals.Probability(_options.Decision):F3}\t{signals.Cosine:F3}\t{signals.TitleCosine:F3}\t{signals.EntityOverlap:F3}\t{signals.GapDays:F1}\t{signals.SameSource}\t{story.Members.Count}");
         }
         scored.Sort(static (a, b) => b.Probability.CompareTo(a.Probability));
 
@@ -158,7 +156,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
         var merged = new List<long>();
         foreach (var (other, probability) in scored)
         {
-            if (other == target || !other.Alive || probability < _options.JoinProbability) continue;
+            if (other == target || !other.Alive || probability < _options.MergeCandidateProbability) continue;
             var signals = new PairSignals(
                 Cosine: StoryState.Cosine(target.Centroid, target.NormSquared, other.Centroid, other.NormSquared),
                 TitleCosine: StoryState.Cosine(target.TitleCentroid, target.TitleNormSquared, other.TitleCentroid, other.TitleNormSquared),

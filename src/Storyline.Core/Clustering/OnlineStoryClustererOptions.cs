@@ -54,6 +54,9 @@ public sealed record OnlineStoryClustererOptions
     /// <summary>Join when the decision's probability is at least this.</summary>
     public double JoinProbability { get; init; } = 0.5;
 
+    /// <summary>Stories the article matched at least this well are checked for convergence with the story it joined.</summary>
+    public double MergeCandidateProbability { get; init; } = 0.5;
+
     /// <summary>Two stories merge when the probability that their centroids describe one event is at least this.</summary>
     public double MergeProbability { get; init; } = 0.6;
 }
