@@ -15,6 +15,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
 {
     private readonly OnlineStoryClustererOptions _options = options ?? new();
     private readonly CorpusStatistics _statistics = new((options ?? new()).MaxVocabulary);
+    private readonly SourceBoilerplate _boilerplate = new();
     private readonly HashSet<string> _primed = new(StringComparer.Ordinal);
     private StoryIndex? _index;
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
@@ -96,7 +97,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
 
     private Prepared Prepare(ClusterDocument document)
     {
-        var features = FeatureExtractor.Extract(document, _options);
+        var features = FeatureExtractor.Extract(document, _options, _boilerplate);
         if (!_primed.Remove(document.Id)) _statistics.Add(features.Counts.Keys);
         var weights = new List<KeyValuePair<int, double>>(features.Counts.Count);
         foreach (var (term, count) in features.Counts)
