@@ -8,25 +8,31 @@ namespace Storyline.Core.Clustering;
 /// lead against the story centroid, the share of its names and numbers the story has, the time gap, and
 /// whether its outlet already covered the story. A logistic decision over those signals joins the best story or
 /// opens a new one; syndicated copies (SimHash within a few bits) join their original's story and are marked.
-/// When an article matches two stories that have converged, they merge. Not thread-safe: one writer at a time
-/// (the ingest pipeline serialises assignment).
+/// When an article matches two stories that have converged, they merge. Calls are serialised by a lock: the
+/// result depends on arrival order, so concurrent callers should still decide that order themselves.
 /// </summary>
-public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = null) : IStoryClusterer
+public sealed class OnlineStoryClusterer : IStoryClusterer
 {
-    private readonly OnlineStoryClustererOptions _options = options ?? new();
-    private readonly CorpusStatistics _statistics = new((options ?? new()).MaxVocabulary);
+    private readonly OnlineStoryClustererOptions _options;
+    private readonly CorpusStatistics _statistics;
+    private readonly StoryIndex _index;
     private readonly SourceBoilerplate _boilerplate = new();
     private readonly HashSet<string> _primed = new(StringComparer.Ordinal);
-    private StoryIndex? _index;
+    private readonly Lock _gate = new();
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
 
-    private StoryIndex Index => _index ??= new StoryIndex(_options);
+    public OnlineStoryClusterer(OnlineStoryClustererOptions? options = null)
+    {
+        _options = options ?? new();
+        _statistics = new CorpusStatistics(_options.MaxVocabulary);
+        _index = new StoryIndex(_options);
+    }
 
     /// <summary>Stories currently in the window.</summary>
-    public int ActiveStories => Index.ActiveStories;
+    public int ActiveStories => _index.ActiveStories;
 
     /// <summary>Articles currently in the window.</summary>
-    public int ActiveArticles => Index.ActiveArticles;
+    public int ActiveArticles => _index.ActiveArticles;
 
     /// <summary>Distinct terms in the document-frequency table.</summary>
     public int Vocabulary => _statistics.Vocabulary;
@@ -38,22 +44,39 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
     public void PrimeStatistics(IEnumerable<ClusterDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        foreach (var document in documents)
-        {
-            _statistics.Add(FeatureExtractor.Extract(document, _options).Counts.Keys);
-            _primed.Add(document.Id);
-        }
+        lock (_gate)
+            foreach (var document in documents)
+            {
+                _statistics.Add(FeatureExtractor.Extract(document, _options).Counts.Keys);
+                _primed.Add(document.Id);
+            }
     }
 
     public StoryAssignment Assign(ClusterDocument document, Func<long> newStoryId)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(newStoryId);
+        lock (_gate) return AssignCore(document, newStoryId);
+    }
+
+    public void Restore(ClusterDocument document, long storyId)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        lock (_gate)
+        {
+            var article = Prepare(document);
+            AddToStory(_index.Find(storyId) ?? _index.Open(storyId), article, document);
+            Advance(document.Published);
+        }
+    }
+
+    private StoryAssignment AssignCore(ClusterDocument document, Func<long> newStoryId)
+    {
         var article = Prepare(document);
 
-        var duplicate = Index.FindDuplicate(article.Features.Fingerprint, article.Features.FingerprintWords);
+        var duplicate = _index.FindDuplicate(article.Features.Fingerprint, article.Features.FingerprintWords);
         var scored = new List<(StoryState Story, double Probability)>();
-        foreach (var story in Index.Candidates(article.Query, _options.MaxCandidates))
+        foreach (var story in _index.Candidates(article.Query, _options.MaxCandidates))
         {
             var signals = Signals(article, document, story);
             if (signals.GapDays > _options.ActiveWindow.TotalDays) continue;
@@ -67,7 +90,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
         else if (scored.Count > 0 && scored[0].Probability >= _options.JoinProbability) target = scored[0].Story;
         else
         {
-            target = Index.Open(newStoryId());
+            target = _index.Open(newStoryId());
             isNew = true;
         }
         AddToStory(target, article, document);
@@ -81,15 +104,6 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
             MergedStoryIds = merged,
             DuplicateOf = duplicate?.Id,
         };
-    }
-
-    public void Restore(ClusterDocument document, long storyId)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var article = Prepare(document);
-        var story = Index.Find(storyId) ?? Index.Open(storyId);
-        AddToStory(story, article, document);
-        Advance(document.Published);
     }
 
     private sealed record Prepared(
@@ -145,7 +159,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
             FingerprintWords = article.Features.FingerprintWords,
             Story = story,
         };
-        Index.Index(story, member, article.Query.Keys);
+        _index.Index(story, member, article.Query.Keys);
     }
 
     /// <summary>
@@ -169,7 +183,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
             // The older story keeps its id, so links to it stay valid.
             var (keep, absorb) = other.Id < target.Id ? (other, target) : (target, other);
             keep.Absorb(absorb, _options.MaxStoryTerms);
-            Index.Merge(keep, absorb);
+            _index.Merge(keep, absorb);
             merged.Add(absorb.Id);
             target = keep;
         }
@@ -179,6 +193,6 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
     private void Advance(DateTimeOffset published)
     {
         if (published > _clock) _clock = published;
-        if (_clock - DateTimeOffset.MinValue > _options.ActiveWindow) Index.EvictBefore(_clock - _options.ActiveWindow);
+        if (_clock - DateTimeOffset.MinValue > _options.ActiveWindow) _index.EvictBefore(_clock - _options.ActiveWindow);
     }
 }

@@ -55,7 +55,7 @@ internal sealed class StoryIndex(OnlineStoryClustererOptions options)
         return result;
     }
 
-    /// <summary>The earliest indexed article whose body is (nearly) the same text, if any.</summary>
+    /// <summary>An indexed article whose text is (nearly) the same, if any.</summary>
     public MemberRef? FindDuplicate(ulong fingerprint, int words)
     {
         if (words < 4) return null;
