@@ -44,7 +44,9 @@ internal static partial class BoilerplateSignals
     {
         if (element.HasAttribute("hidden")) return true;
         var style = element.GetAttribute("style");
-        return style is not null && style.Length < 2000 && HiddenStyle().IsMatch(style);
+        return style is not null && style.Length < 2000
+            && (style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase))
+            && HiddenStyle().IsMatch(style);
     }
 
     /// <summary>Short paragraphs that are page furniture wherever they appear.</summary>

@@ -10,6 +10,11 @@ public sealed class HtmlArticleExtractor
 
     private readonly ExtractionOptions _options;
 
+    // A parser sets up a browsing context, which costs more than parsing a small page; one per thread is reused.
+
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     public HtmlArticleExtractor(ExtractionOptions? options = null) => _options = options ?? ExtractionOptions.Default;
 
     /// <summary>Extracts the article from <paramref name="html"/>; <paramref name="url"/> resolves relative links.</summary>
@@ -17,15 +22,17 @@ public sealed class HtmlArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         if (html.Length > HtmlLimits.MaxHtmlChars) html = html[..HtmlLimits.MaxHtmlChars];
-        var parser = new HtmlParser(ParserOptions);
+        var parser = _parser ??= new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(html);
-        var metadata = MetadataReader.Read(document, url);
+        var scan = MetadataScan.Of(document);
+        var metadata = MetadataReader.Read(document, scan, url);
         var body = document.Body ?? document.DocumentElement;
         if (body is null) return new ExtractionOutcome.Rejected("no article: the page has no body");
 
-        var paragraphs = ExtractParagraphs(body, metadata.Title);
+        var pageText = scan.BodyText;
+        var paragraphs = ExtractParagraphs(body, scan.DeclaredBodies, metadata.Title, pageText);
         var text = string.Join("\n\n", paragraphs);
-        if (NoArticleDetector.Check(document, text, TextCounter.CountVisible(body)) is { } reason) return new ExtractionOutcome.Rejected(reason);
+        if (NoArticleDetector.Check(document, text, pageText) is { } reason) return new ExtractionOutcome.Rejected(reason);
         if (paragraphs.Count == 0) return new ExtractionOutcome.Rejected("no article: no text found in the page");
 
         return new ExtractionOutcome.Extracted(new ExtractedArticle
@@ -42,14 +49,15 @@ public sealed class HtmlArticleExtractor
     }
 
     /// <summary>Strict pass first; when it keeps too little, relaxed passes, keeping the longest result.</summary>
-    private static List<string> ExtractParagraphs(IElement body, string? title)
+    private static List<string> ExtractParagraphs(IElement body, List<IElement> declaredBodies, string? title, int pageText)
     {
+        var signals = new ClassSignalCache();
         List<string> best = [];
         var bestChars = 0;
         foreach (var pass in ScoringPass.Attempts)
         {
-            var scorer = new ContentScorer(pass);
-            var roots = scorer.FindArticle(body);
+            var scorer = new ContentScorer(pass, signals, pageText);
+            var roots = scorer.FindArticle(body, declaredBodies);
             var paragraphs = new ParagraphWriter(scorer, pass, title).Write(roots);
             var chars = paragraphs.Sum(p => p.Length);
             if (chars >= HtmlLimits.MinArticleChars) return paragraphs;

@@ -20,6 +20,9 @@ internal sealed class NodeStats
     public int Embeds;
     public bool HasBlockChild;
 
+    /// <summary>The element's name or role says boilerplate; it is dropped at its end unless it holds most of the page.</summary>
+    public bool NameSuspect;
+
     /// <summary>Class and id weight (±25).</summary>
     public int Weight;
 

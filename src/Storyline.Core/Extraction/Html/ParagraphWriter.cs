@@ -50,8 +50,9 @@ internal sealed class ParagraphWriter
             if (element != root && Drop(element, tag)) continue;
             if (HtmlTags.IsBlock(tag)) Flush();
             stack.Push((element, depth, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                if (child is IElement or IText) stack.Push((child, depth + 1, false));
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement or IText) stack.Push((children[i], depth + 1, false));
         }
     }
 

@@ -12,15 +12,15 @@ internal static class TitleChooser
     private const int MaxHeadings = 8;
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " : "];
 
-    public static string? Choose(IDocument document, string? ldHeadline, string? ogTitle, string? site)
+    public static string? Choose(string? documentTitle, IReadOnlyList<IElement> headingElements, string? ldHeadline, string? ogTitle, string? site)
     {
-        var docTitle = Clean(document.Title);
+        var docTitle = Clean(documentTitle);
         var metaTitles = new[] { Clean(ogTitle), Clean(ldHeadline), docTitle }.Where(t => t is not null).Cast<string>().ToList();
         var stripped = docTitle is null ? null : StripSite(docTitle, site);
 
-        var headings = document.QuerySelectorAll("h1").Take(MaxHeadings)
-            .Concat(document.QuerySelectorAll("h2[class*='title' i], h2[class*='headline' i], [itemprop='headline']").Take(MaxHeadings))
-            .Select(h => Clean(h.TextContent)).Where(h => h is { Length: >= 5 and <= 300 }).Cast<string>().ToList();
+        var headings = headingElements.Take(MaxHeadings)
+            .Select(h => h.LocalName == "meta" ? h.GetAttribute("content") : TextCounter.Bounded(h, 600))
+            .Select(Clean).Where(h => h is { Length: >= 5 and <= 300 }).Cast<string>().ToList();
         foreach (var heading in headings)
         {
             if (metaTitles.Any(m => Same(m, heading) || (stripped is not null && Same(stripped, heading)))) return heading;
