@@ -40,10 +40,11 @@ internal static partial class BoilerplateSignals
         or "menu" or "menubar" or "search" or "dialog" or "alertdialog" or "toolbar" or "tablist";
 
     /// <summary>True for element styles or attributes that hide the element from readers.</summary>
-    public static bool IsHidden(IElement element)
+    public static bool IsHidden(IElement element) => element.HasAttribute("hidden") || IsHiddenStyle(element.GetAttribute("style"));
+
+    /// <summary>True for inline styles that hide the element.</summary>
+    public static bool IsHiddenStyle(string? style)
     {
-        if (element.HasAttribute("hidden")) return true;
-        var style = element.GetAttribute("style");
         return style is not null && style.Length < 2000
             && (style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase))
             && HiddenStyle().IsMatch(style);

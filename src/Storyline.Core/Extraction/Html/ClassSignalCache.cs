@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace Storyline.Core.Extraction.Html;
 
 /// <summary>
@@ -11,10 +9,8 @@ internal sealed class ClassSignalCache
     private const int MaxEntries = 20_000;
     private readonly Dictionary<string, ClassSignals> _cache = new(StringComparer.Ordinal);
 
-    public ClassSignals Of(IElement element)
+    public ClassSignals Of(string? cls, string? id)
     {
-        var cls = element.GetAttribute("class");
-        var id = element.GetAttribute("id");
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return ClassSignals.None;
         var key = string.IsNullOrEmpty(id) ? cls! : string.IsNullOrEmpty(cls) ? id : cls + " " + id;
         if (_cache.TryGetValue(key, out var signals)) return signals;

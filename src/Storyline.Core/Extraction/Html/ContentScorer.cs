@@ -16,37 +16,40 @@ internal sealed class ContentScorer
     private const int ExpandMinProse = 150;
     private const double ExpandProseShare = 0.7;
     private const double ExpandLinkShare = 0.25;
+    private const int DeclaredBodyBonus = 25;
 
     private readonly Dictionary<IElement, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<IElement> _skipped = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _candidates = [];
-    private readonly HashSet<IElement> _marked = new(ReferenceEqualityComparer.Instance);
     private readonly ScoringPass _pass;
-    private readonly int _pageText;
 
     private readonly ClassSignalCache _signals;
 
-    public ContentScorer(ScoringPass pass, ClassSignalCache signals, int pageText)
+    public ContentScorer(ScoringPass pass, ClassSignalCache signals)
     {
         _pass = pass;
         _signals = signals;
-        _pageText = pageText;
     }
 
     public IReadOnlySet<IElement> Skipped => _skipped;
 
+    /// <summary>Visible characters of the whole page, known after the walk.</summary>
+    public int PageText { get; private set; }
+
     public NodeStats? StatsOf(IElement element) => _stats.GetValueOrDefault(element);
 
-    /// <summary>Walks <paramref name="body"/> once, then returns the article's root elements in document order.</summary>
-    public IReadOnlyList<IElement> FindArticle(IElement body, IEnumerable<IElement> declaredBodies)
+    /// <summary>
+    /// Walks <paramref name="body"/> once, then returns the article's root elements in document order.
+    /// <paramref name="visitor"/> sees every element entered, so that metadata is gathered in the same walk.
+    /// </summary>
+    public IReadOnlyList<IElement> FindArticle(IElement body, Action<IElement>? visitor = null)
     {
-        MarkDeclaredBodies(declaredBodies, body);
-        Walk(body);
+        Walk(body, visitor);
         var top = PickTop(body);
         return top is null ? [body] : Expand(WithSiblings(top), body);
     }
 
-    private void Walk(IElement root)
+    private void Walk(IElement root, Action<IElement>? visitor)
     {
         var stack = new Stack<Frame>();
         stack.Push(new Frame(root, null, 0, false));
@@ -69,16 +72,19 @@ internal sealed class ContentScorer
                 Exit(element, _stats[element], frame.Parent);
                 continue;
             }
+            visitor?.Invoke(element);
             var tag = element.LocalName;
-            if (frame.Depth > HtmlLimits.MaxDepth || (tag is not ("body" or "html") && (HtmlTags.IsNeverContent(tag) || BoilerplateSignals.IsHidden(element))))
+            var attributes = ElementAttributes.Read(element);
+            if (frame.Depth > HtmlLimits.MaxDepth || (tag is not ("body" or "html") && (HtmlTags.IsNeverContent(tag) || attributes.Hidden)))
             {
                 _skipped.Add(element);
                 continue;
             }
-            var signals = _signals.Of(element);
+            var signals = _signals.Of(attributes.Class, attributes.Id);
             var weight = _pass.UseClassWeights ? signals.Weight : 0;
-            if (_marked.Contains(element) && element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("Body", StringComparison.OrdinalIgnoreCase)) weight += 25;
-            var stats = new NodeStats { Weight = weight, NameSuspect = IsNameSuspect(element, tag, signals) };
+            var declared = attributes.DeclaresBody;
+            if (declared) weight += DeclaredBodyBonus;
+            var stats = new NodeStats { Weight = weight, NameSuspect = IsNameSuspect(tag, attributes.Role, signals), DeclaredBody = declared };
             _stats[element] = stats;
             stack.Push(new Frame(element, frame.Parent, frame.Depth, true));
             var children = element.ChildNodes;
@@ -88,6 +94,8 @@ internal sealed class ContentScorer
                 if (child is IElement or IText) stack.Push(new Frame(child, stats, frame.Depth + 1, false));
             }
         }
+        PageText = _stats.GetValueOrDefault(root)?.Text ?? 0;
+        DropSuspects(PageText);
         foreach (var (element, points) in _scored)
             if (!InsideSkipped(element)) Propagate(element, points);
     }
@@ -95,6 +103,7 @@ internal sealed class ContentScorer
     private readonly record struct Frame(INode Node, NodeStats? Parent, int Depth, bool Exit);
 
     private readonly List<(IElement Element, double Points)> _scored = [];
+    private readonly List<IElement> _suspects = [];
 
     private bool InsideSkipped(IElement element)
     {
@@ -103,27 +112,30 @@ internal sealed class ContentScorer
         return false;
     }
 
-    /// <summary>
-    /// Pages that mark their body (schema.org articleBody) are believed: the marked element and its ancestors are
-    /// never dropped for their names, and the marked element scores as a strong candidate.
-    /// </summary>
-    private void MarkDeclaredBodies(IEnumerable<IElement> declared, IElement body)
+    /// <summary>Names and roles that say "boilerplate"; the element is dropped after the walk unless it holds most of the page.</summary>
+    private bool IsNameSuspect(string tag, string? role, ClassSignals signals)
     {
-        foreach (var marked in declared)
-            for (var e = marked; e is not null && e != body && _marked.Add(e); e = e.ParentElement) { }
-    }
-
-    /// <summary>Names and roles that say "boilerplate"; the element is dropped at its end unless it holds most of the page.</summary>
-    private bool IsNameSuspect(IElement element, string tag, ClassSignals signals)
-    {
-        if (tag is "body" or "html" || _marked.Contains(element)) return false;
-        if (tag is "footer" or "aside" || BoilerplateSignals.IsBoilerplateRole(element.GetAttribute("role"))) return true;
+        if (tag is "body" or "html") return false;
+        if (tag is "footer" or "aside" || BoilerplateSignals.IsBoilerplateRole(role)) return true;
         if (!_pass.DropUnlikelyNames || tag is "a" or "article" or "main") return false;
         return tag == "p" ? signals.Hard : signals.Unlikely;
     }
 
-    /// <summary>An element that holds most of the page's text is never dropped for its name alone.</summary>
-    private bool IsProtected(NodeStats stats) => stats.Text >= ProtectedMinChars && stats.Text >= _pageText * ProtectedShare;
+    /// <summary>
+    /// Drops the suspects (inner ones first) that neither hold most of the page's text nor contain the body the page
+    /// declares (schema.org articleBody), taking their counts back out of their ancestors.
+    /// </summary>
+    private void DropSuspects(int pageText)
+    {
+        foreach (var suspect in _suspects)
+        {
+            var stats = _stats[suspect];
+            if (stats.DeclaredBody || (stats.Text >= ProtectedMinChars && stats.Text >= pageText * ProtectedShare)) continue;
+            _skipped.Add(suspect);
+            for (var e = suspect.ParentElement; e is not null; e = e.ParentElement)
+                if (_stats.TryGetValue(e, out var ancestor)) ancestor.Subtract(stats);
+        }
+    }
 
     private void Exit(IElement element, NodeStats stats, NodeStats? parentStats)
     {
@@ -135,11 +147,7 @@ internal sealed class ContentScorer
             case "li": stats.ListItems++; break;
         }
         CountSkippedChildren(element, stats);
-        if (stats.NameSuspect && !IsProtected(stats))
-        {
-            _skipped.Add(element);
-            return;
-        }
+        if (stats.NameSuspect) _suspects.Add(element);
         if (TryScore(element, tag, stats) is { } points)
         {
             stats.Prose = Math.Max(0, stats.Text - stats.LinkText);
@@ -148,6 +156,7 @@ internal sealed class ContentScorer
         if (parentStats is not null)
         {
             parentStats.Add(stats);
+            if (stats.DeclaredBody) parentStats.DeclaredBody = true;
             if (HtmlTags.IsBlock(tag)) parentStats.HasBlockChild = true;
         }
     }

@@ -19,40 +19,32 @@ internal sealed class MetadataScan
     public List<IElement> AuthorElements { get; } = [];
     public List<IElement> DateNamed { get; } = [];
 
-    /// <summary>Elements the page itself marks as the article body (schema.org articleBody or reviewBody).</summary>
-    public List<IElement> DeclaredBodies { get; } = [];
 
-    public static MetadataScan Of(IDocument document)
+    /// <summary>Scans the document's head (and root element); body elements come through <see cref="Visit"/> during the scoring walk.</summary>
+    public static MetadataScan OfHead(IDocument document)
     {
         var scan = new MetadataScan();
-        if (document.DocumentElement is { } root) scan.Walk(root);
+        if (document.Head is { } head) scan.Walk(head);
         return scan;
     }
 
-    /// <summary>Visible non-whitespace characters in the body (scripts, styles and other non-content left out).</summary>
-    public int BodyText { get; private set; }
-
     private void Walk(IElement root)
     {
-        var stack = new Stack<(IElement Element, int Depth, bool Visible)>();
-        stack.Push((root, 0, false));
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 0));
         while (stack.Count > 0)
         {
-            var (element, depth, visible) = stack.Pop();
-            var tag = element.LocalName;
+            var (element, depth) = stack.Pop();
             Visit(element);
             if (depth >= HtmlLimits.MaxDepth) continue;
-            visible = tag == "body" || (visible && !HtmlTags.IsNeverContent(tag));
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
-            {
-                if (children[i] is IElement child) stack.Push((child, depth + 1, visible));
-                else if (visible && children[i] is IText text) BodyText += TextCounter.Count(text.Data).Chars;
-            }
+                if (children[i] is IElement child) stack.Push((child, depth + 1));
         }
     }
 
-    private void Visit(IElement element)
+    /// <summary>Records <paramref name="element"/> if the metadata reader may need it.</summary>
+    public void Visit(IElement element)
     {
         switch (element.LocalName)
         {
@@ -72,8 +64,7 @@ internal sealed class MetadataScan
         var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null)
         {
-            if (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || itemprop.Contains("reviewBody", StringComparison.OrdinalIgnoreCase)) Add(DeclaredBodies, element);
-            else if (itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase)) Add(DateElements, element);
+            if (itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase)) Add(DateElements, element);
             else if (itemprop.Contains("headline", StringComparison.OrdinalIgnoreCase)) Add(Headings, element);
             else if (itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)) Add(AuthorElements, element);
         }

@@ -23,6 +23,9 @@ internal sealed class NodeStats
     /// <summary>The element's name or role says boilerplate; it is dropped at its end unless it holds most of the page.</summary>
     public bool NameSuspect;
 
+    /// <summary>The element is, or contains, the body the page declares (schema.org articleBody).</summary>
+    public bool DeclaredBody;
+
     /// <summary>Class and id weight (±25).</summary>
     public int Weight;
 
@@ -34,6 +37,19 @@ internal sealed class NodeStats
 
     /// <summary>The score once links are discounted: a block of links is not an article.</summary>
     public double FinalScore => Score * (1 - LinkDensity);
+
+    public void Subtract(NodeStats child)
+    {
+        Text -= child.Text;
+        LinkText = Math.Max(0, LinkText - child.LinkText);
+        Commas -= child.Commas;
+        Prose -= child.Prose;
+        Paragraphs -= child.Paragraphs;
+        Images -= child.Images;
+        ListItems -= child.ListItems;
+        Inputs -= child.Inputs;
+        Embeds -= child.Embeds;
+    }
 
     public void Add(NodeStats child)
     {
