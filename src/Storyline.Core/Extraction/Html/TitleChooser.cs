@@ -55,7 +55,7 @@ internal static class TitleChooser
             if (index <= 0) continue;
             var head = title[..index].Trim();
             var tail = title[(index + separator.Length)..].Trim();
-            if (IsSiteName(tail, site) || (tail.Length < head.Length / 2 && tail.Split(' ').Length <= 4)) return StripSite(head, site);
+            if (IsSiteName(tail, site) || (tail.Length < head.Length && tail.Split(' ').Length <= 4)) return StripSite(head, site);
             var first = title.IndexOf(separator, StringComparison.Ordinal);
             var lead = title[..first].Trim();
             if (IsSiteName(lead, site)) return title[(first + separator.Length)..].Trim();
