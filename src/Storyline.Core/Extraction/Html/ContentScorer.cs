@@ -17,6 +17,7 @@ internal sealed class ContentScorer
     private const double ExpandProseShare = 0.7;
     private const double ExpandLinkShare = 0.25;
     private const int DeclaredBodyBonus = 25;
+    private const int MinDirectChars = 100;
 
     private readonly Dictionary<IElement, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<IElement> _skipped = new(ReferenceEqualityComparer.Instance);
@@ -63,6 +64,8 @@ internal sealed class ContentScorer
                     var (chars, commas) = TextCounter.Count(text.Data);
                     owner.Text += chars;
                     owner.Commas += commas;
+                    owner.DirectText += chars;
+                    owner.DirectCommas += commas;
                 }
                 continue;
             }
@@ -97,7 +100,12 @@ internal sealed class ContentScorer
         PageText = _stats.GetValueOrDefault(root)?.Text ?? 0;
         DropSuspects(PageText);
         foreach (var (element, points) in _scored)
-            if (!InsideSkipped(element)) Propagate(element, points);
+        {
+            if (InsideSkipped(element)) continue;
+            // A negative entry marks direct text: its points go to the element itself and its ancestors.
+            if (points < 0) PropagateFrom(element, -points);
+            else if (element.ParentElement is { } parent) PropagateFrom(parent, points);
+        }
     }
 
     private readonly record struct Frame(INode Node, NodeStats? Parent, int Depth, bool Exit);
@@ -153,6 +161,13 @@ internal sealed class ContentScorer
             stats.Prose = Math.Max(0, stats.Text - stats.LinkText);
             _scored.Add((element, points));
         }
+        else if (stats.HasBlockChild && stats.DirectText >= MinDirectChars)
+        {
+            // Text written straight into a container among block children is a paragraph of its own (what
+            // Readability gets by wrapping such runs in <p>): it scores for the container itself.
+            stats.Prose += stats.DirectText;
+            _scored.Add((element, -(1 + stats.DirectCommas + Math.Min(3, stats.DirectText / 100))));
+        }
         if (parentStats is not null)
         {
             parentStats.Add(stats);
@@ -185,9 +200,9 @@ internal sealed class ContentScorer
         return 1 + stats.Commas + Math.Min(3, stats.Text / 100);
     }
 
-    private void Propagate(IElement element, double points)
+    private void PropagateFrom(IElement first, double points)
     {
-        var ancestor = element.ParentElement;
+        var ancestor = first;
         for (var level = 0; level < HtmlLimits.ScoreAncestors && ancestor is not null; level++, ancestor = ancestor.ParentElement)
         {
             if (ancestor.LocalName == "html" || !_stats.TryGetValue(ancestor, out var stats)) break;

@@ -13,6 +13,10 @@ internal sealed class NodeStats
     public int Prose;
 
     public int Commas;
+
+    /// <summary>Characters and commas of the element's own text nodes (text written straight into a div among blocks).</summary>
+    public int DirectText;
+    public int DirectCommas;
     public int Paragraphs;
     public int Images;
     public int ListItems;

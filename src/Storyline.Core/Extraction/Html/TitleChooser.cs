@@ -27,13 +27,30 @@ internal static class TitleChooser
         }
         foreach (var heading in headings)
         {
-            // A heading that the metadata quotes inside a longer title ("Headline | Site") is the headline.
-            if (heading.Length >= 15 && metaTitles.Any(m => m.Contains(heading, StringComparison.OrdinalIgnoreCase))) return heading;
+            // A heading that opens a longer metadata title ("Headline | Site") is the headline; one that only
+            // appears inside it may be the site's name.
+            if (heading.Length >= 15 && !IsSiteName(heading, site) && metaTitles.Any(m => m.StartsWith(heading, StringComparison.OrdinalIgnoreCase))) return heading;
+        }
+        foreach (var heading in headings)
+        {
+            // The visible headline often says a little more than the metadata one ("Skyrim (skyrim) …").
+            if (metaTitles.Any(m => Extends(heading, m))) return heading;
         }
         var meta = Clean(ogTitle) ?? Clean(ldHeadline);
         if (meta is not null) return StripSite(meta, site);
         return stripped ?? headings.FirstOrDefault();
     }
+
+    private static bool Extends(string heading, string meta)
+    {
+        var metaWords = Words(meta);
+        if (metaWords.Count < 3 || heading.Length > meta.Length * 3 / 2) return false;
+        var headingWords = Words(heading);
+        return metaWords.All(headingWords.Contains);
+    }
+
+    private static HashSet<string> Words(string s) =>
+        new(s.ToLowerInvariant().Split([' ', ',', ':', ';', '(', ')', '"', '\'', '“', '”', '‘', '’', '.', '!', '?', '|', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     private static bool Same(string a, string b) => string.Equals(Key(a), Key(b), StringComparison.OrdinalIgnoreCase);
 
