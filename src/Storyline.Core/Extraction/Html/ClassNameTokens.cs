@@ -13,7 +13,7 @@ internal static class ClassNameTokens
         "comments", "commentary", "community", "credit", "credits", "disqus", "foot", "footer", "footnote", "footnotes", "gdpr",
         "header", "hidden", "jump", "masthead", "menu", "meta", "modal", "more", "navbar", "nav", "navigation", "outbrain", "pager",
         "pagination", "popular", "popup", "print", "promo", "promos", "related", "remark", "replies", "rss", "share", "shares",
-        "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription", "tag", "tags",
+        "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor", "sponsored", "subscribe", "subscription", "tag", "tags",
         "taboola", "toolbar", "tools", "trending", "widget", "widgets", "signup", "login", "caption", "bio", "author", "newsletter",
         "cookie", "cookies", "consent", "notice", "overlay", "teaser", "rail", "aside", "sticky", "dropdown", "carousel", "slider",
         "gallery", "video", "player", "toc", "image", "img", "photo", "figure", "picture", "thumb", "thumbnail", "thumbnails",

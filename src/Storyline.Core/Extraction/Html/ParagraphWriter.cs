@@ -9,6 +9,9 @@ namespace Storyline.Core.Extraction.Html;
 /// </summary>
 internal sealed class ParagraphWriter
 {
+    private const double LinkParagraphDensity = 0.8;
+    private const int LinkParagraphMaxChars = 200;
+
     private readonly ContentScorer _scorer;
     private readonly ScoringPass _pass;
     private readonly string? _title;
@@ -62,6 +65,9 @@ internal sealed class ParagraphWriter
         if (tag == "h1") return true; // the headline is metadata, not body text
         if (HtmlTags.IsHeading(tag))
             return stats.LinkDensity > 0.33 || (_pass.UseClassWeights && stats.Weight < 0) || SameAsTitle(element);
+        // A paragraph that is one link ("Who will make the Rock Hall?") points to another article.
+        if (tag == "p" && _pass.CleanConditionally && stats.LinkDensity > LinkParagraphDensity && stats.Text < LinkParagraphMaxChars)
+            return !ShowsAddress(element);
         if (!_pass.CleanConditionally || !HtmlTags.IsJudgedContainer(tag)) return false;
         return IsWidget(tag, stats);
     }
@@ -81,6 +87,14 @@ internal sealed class ParagraphWriter
         if (weight >= 25 && s.LinkDensity > 0.5) return true;
         if (s.Images > 2 && s.Paragraphs == 0 && s.Text < 200) return true;
         return s.Embeds > 1 && s.Text < 75;
+    }
+
+    /// <summary>A link written out as an address or a bracketed source is a reference the article cites, not a teaser.</summary>
+    private static bool ShowsAddress(IElement paragraph)
+    {
+        var text = paragraph.TextContent.Trim();
+        return text.StartsWith('[') || text.Contains("http", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains(".com", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool SameAsTitle(IElement heading) =>
