@@ -29,12 +29,15 @@ internal static class MetadataReader
             Title = TitleChooser.Choose(document.Title, scan.Headings, ld?.Headline, Get(meta, "og:title") ?? Get(meta, "twitter:title"), site),
             Byline = Byline(scan, ld, meta),
             Published = Published(scan, ld, meta, canonical ?? url?.ToString()),
-            Site = site ?? (canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var c) ? c.Host : url?.Host),
+            Site = site ?? HostName(canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var c) ? c : url),
             Language = Language(document, ld, meta),
             CanonicalUrl = canonical,
             Topics = Topics(scan, ld),
         };
     }
+
+    private static string? HostName(Uri? uri) =>
+        uri is null ? null : uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
 
     private static string? Get(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
 
