@@ -16,7 +16,7 @@ internal static class ClassNameTokens
         "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor", "sponsored", "subscribe", "subscription", "tag", "tags",
         "taboola", "toolbar", "tools", "trending", "widget", "widgets", "signup", "login", "caption", "bio", "author", "newsletter",
         "cookie", "cookies", "consent", "notice", "overlay", "teaser", "rail", "aside", "sticky", "dropdown", "carousel", "slider",
-        "gallery", "video", "player", "toc", "image", "img", "photo", "figure", "picture", "thumb", "thumbnail", "thumbnails",
+        "gallery", "video", "toc", "image", "img", "photo", "figure", "picture", "thumb", "thumbnail", "thumbnails",
     };
 
     private static readonly string[] NegativePrefixes = ["advert", "recirc", "recommend", "sponsor", "subscri", "thumb"];

@@ -43,14 +43,14 @@ internal sealed class ContentScorer
     /// Walks <paramref name="body"/> once, then returns the article's root elements in document order.
     /// <paramref name="visitor"/> sees every element entered, so that metadata is gathered in the same walk.
     /// </summary>
-    public IReadOnlyList<IElement> FindArticle(IElement body, Action<IElement>? visitor = null)
+    public IReadOnlyList<IElement> FindArticle(IElement body, Action<IElement, ElementAttributes>? visitor = null)
     {
         Walk(body, visitor);
         var top = PickTop(body);
         return top is null ? [body] : Expand(WithSiblings(top), body);
     }
 
-    private void Walk(IElement root, Action<IElement>? visitor)
+    private void Walk(IElement root, Action<IElement, ElementAttributes>? visitor)
     {
         var stack = new Stack<Frame>();
         stack.Push(new Frame(root, null, 0, false));
@@ -75,9 +75,9 @@ internal sealed class ContentScorer
                 Exit(element, _stats[element], frame.Parent);
                 continue;
             }
-            visitor?.Invoke(element);
             var tag = element.LocalName;
             var attributes = ElementAttributes.Read(element);
+            visitor?.Invoke(element, attributes);
             if (frame.Depth > HtmlLimits.MaxDepth || (tag is not ("body" or "html") && (HtmlTags.IsNeverContent(tag) || attributes.Hidden)))
             {
                 _skipped.Add(element);

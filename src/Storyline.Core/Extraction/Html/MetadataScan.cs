@@ -35,7 +35,7 @@ internal sealed class MetadataScan
         while (stack.Count > 0)
         {
             var (element, depth) = stack.Pop();
-            Visit(element);
+            Visit(element, ElementAttributes.Read(element));
             if (depth >= HtmlLimits.MaxDepth) continue;
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
@@ -44,7 +44,7 @@ internal sealed class MetadataScan
     }
 
     /// <summary>Records <paramref name="element"/> if the metadata reader may need it.</summary>
-    public void Visit(IElement element)
+    public void Visit(IElement element, ElementAttributes attributes)
     {
         switch (element.LocalName)
         {
@@ -61,15 +61,15 @@ internal sealed class MetadataScan
                 if (element.HasAttribute("datetime") || element.HasAttribute("pubdate")) Add(DateElements, element);
                 break;
         }
-        var itemprop = element.GetAttribute("itemprop");
+        var itemprop = attributes.Itemprop;
         if (itemprop is not null)
         {
             if (itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase)) Add(DateElements, element);
             else if (itemprop.Contains("headline", StringComparison.OrdinalIgnoreCase)) Add(Headings, element);
             else if (itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)) Add(AuthorElements, element);
         }
-        if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)) Add(AuthorElements, element);
-        var cls = element.GetAttribute("class");
+        if (string.Equals(attributes.Rel, "author", StringComparison.OrdinalIgnoreCase)) Add(AuthorElements, element);
+        var cls = attributes.Class;
         if (string.IsNullOrEmpty(cls)) return;
         if (element.LocalName == "h2" && (cls.Contains("title", StringComparison.OrdinalIgnoreCase) || cls.Contains("headline", StringComparison.OrdinalIgnoreCase)))
             Add(Headings, element);

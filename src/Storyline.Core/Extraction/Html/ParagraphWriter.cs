@@ -10,6 +10,7 @@ namespace Storyline.Core.Extraction.Html;
 internal sealed class ParagraphWriter
 {
     private const double LinkParagraphDensity = 0.8;
+    private const double TableLinkDensity = 0.65;
     private const int LinkParagraphMaxChars = 200;
 
     private readonly ContentScorer _scorer;
@@ -79,6 +80,8 @@ internal sealed class ParagraphWriter
         if (weight + score < 0) return true;
         if (s.Commas >= 10) return false;
         var isList = tag is "ul" or "ol";
+        // Data tables (standings, prices, schedules) link many of their cells and are still content.
+        if (tag == "table") return s.LinkDensity > TableLinkDensity;
         if (s.Text == 0) return s.Images > 0 || s.Embeds > 0 || s.Inputs > 0;
         if (isList && s.LinkDensity > 0.5) return true;
         if (s.Inputs > s.Paragraphs / 3 && s.Inputs > 0) return true;
