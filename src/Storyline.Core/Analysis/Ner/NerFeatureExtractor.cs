@@ -1,0 +1,140 @@
+namespace Storyline.Core.Analysis.Ner;
+
+/// <summary>
+/// Turns one sentence's tokens into hashed perceptron features: the word, its shape, affixes, a ±2 context
+/// window, gazetteer and capitalisation codes (<see cref="WordTable"/>), and the previous tags. Training and
+/// tagging share this class, so the features can never drift apart. Not thread-safe: one per thread.
+/// </summary>
+public sealed class NerFeatureExtractor
+{
+    /// <summary>Upper bound of <see cref="Extract"/>'s result: size the destination with it.</summary>
+    public const int MaxFeatures = 48;
+
+    private const int Window = 2;
+    private TokenInfo[] _tokens = new TokenInfo[64];
+    private int _count;
+
+    private struct TokenInfo
+    {
+        public ulong Lower, Shape, ShortShape, Exact;
+        public ulong P1, P2, P3, S1, S2, S3, S4;
+        public int Gazetteer, Capital;
+        public bool Initial, Upper, AllCaps, Digit;
+        public int Length;
+    }
+
+    /// <summary>Starts a sentence of <paramref name="count"/> tokens; then call <see cref="SetToken"/> for each.</summary>
+    public void Begin(int count)
+    {
+        if (_tokens.Length < count) _tokens = new TokenInfo[Math.Max(count, _tokens.Length * 2)];
+        _count = count;
+    }
+
+    /// <summary>Records token <paramref name="index"/> of the current sentence.</summary>
+    public void SetToken(int index, ReadOnlySpan<char> word, WordTable words)
+    {
+        ref var t = ref _tokens[index];
+        t.Lower = FeatureHash.Lower(word);
+        t.Exact = FeatureHash.Exact(word);
+        t.Initial = index == 0;
+        t.Length = word.Length;
+        var upper = 0;
+        var digit = false;
+        Span<char> shape = stackalloc char[12];
+        Span<char> brief = stackalloc char[12];
+        int shapeLength = 0, briefLength = 0, run = 0;
+        var last = '\0';
+        foreach (var c in word)
+        {
+            var k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (char.IsUpper(c)) upper++;
+            if (char.IsDigit(c)) digit = true;
+            run = k == last ? run + 1 : 1;
+            if (run <= 3 && shapeLength < shape.Length) shape[shapeLength++] = k;
+            if (k != last && briefLength < brief.Length) brief[briefLength++] = k;
+            last = k;
+        }
+        t.Shape = FeatureHash.Exact(shape[..shapeLength]);
+        t.ShortShape = FeatureHash.Exact(brief[..briefLength]);
+        t.Upper = word.Length > 0 && char.IsUpper(word[0]);
+        t.AllCaps = upper == word.Length && upper > 1;
+        t.Digit = digit;
+        t.P1 = FeatureHash.Lower(word[..Math.Min(1, word.Length)]);
+        t.P2 = FeatureHash.Lower(word[..Math.Min(2, word.Length)]);
+        t.P3 = FeatureHash.Lower(word[..Math.Min(3, word.Length)]);
+        t.S1 = FeatureHash.Lower(word[Math.Max(0, word.Length - 1)..]);
+        t.S2 = FeatureHash.Lower(word[Math.Max(0, word.Length - 2)..]);
+        t.S3 = FeatureHash.Lower(word[Math.Max(0, word.Length - 3)..]);
+        t.S4 = FeatureHash.Lower(word[Math.Max(0, word.Length - 4)..]);
+        var code = words.Lookup(t.Lower);
+        t.Gazetteer = code & 0xFF;
+        t.Capital = code >> 8;
+    }
+
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/> that do not depend on earlier tags into
+    /// <paramref name="dest"/> and returns how many; <see cref="ExtractTagged"/> adds the tag-dependent ones.
+    /// </summary>
+    public int Extract(int i, Span<ulong> dest)
+    {
+        var n = 0;
+        ref var t = ref _tokens[i];
+        dest[n++] = F(1, 0);
+        dest[n++] = F(2, t.Lower);
+        dest[n++] = F(3, t.Shape);
+        dest[n++] = F(4, t.ShortShape);
+        dest[n++] = F(5, t.P1);
+        dest[n++] = F(6, t.P2);
+        dest[n++] = F(7, t.P3);
+        dest[n++] = F(8, t.S1);
+        dest[n++] = F(9, t.S2);
+        dest[n++] = F(10, t.S3);
+        dest[n++] = F(11, t.S4);
+        dest[n++] = F(12, (ulong)((t.Initial ? 1 : 0) | (t.Upper ? 2 : 0) | (t.AllCaps ? 4 : 0) | (t.Digit ? 8 : 0)));
+        dest[n++] = F(13, (ulong)t.Gazetteer);
+        dest[n++] = F(14, (ulong)t.Capital);
+        dest[n++] = F(15, (ulong)(t.Gazetteer | (t.Capital << 8) | (t.Initial ? 1 << 16 : 0)));
+        dest[n++] = F(16, t.Exact);
+        dest[n++] = F(17, (ulong)Math.Min(t.Length, 12));
+        for (var d = -Window; d <= Window; d++)
+        {
+            if (d == 0) continue;
+            var j = i + d;
+            var slot = (ulong)(d + Window);
+            if (j < 0 || j >= _count)
+            {
+                dest[n++] = F(20 + slot, 0xB0UL);
+                continue;
+            }
+            ref var o = ref _tokens[j];
+            dest[n++] = F(20 + slot, o.Lower);
+            dest[n++] = F(30 + slot, o.ShortShape);
+            dest[n++] = F(40 + slot, (ulong)o.Gazetteer);
+            dest[n++] = F(50 + slot, (ulong)o.Capital);
+            if (d is -1 or 1)
+            {
+                dest[n++] = F(60 + slot, FeatureHash.Mix(o.Lower, t.Lower));
+                dest[n++] = F(70 + slot, o.S3);
+                dest[n++] = F(80 + slot, FeatureHash.Mix(o.ShortShape, t.ShortShape));
+            }
+        }
+        var left = i > 0 ? _tokens[i - 1].ShortShape : 1UL;
+        var right = i + 1 < _count ? _tokens[i + 1].ShortShape : 1UL;
+        dest[n++] = F(90, FeatureHash.Mix(FeatureHash.Mix(left, t.ShortShape), right));
+        return n;
+    }
+
+    /// <summary>Writes the features that depend on the two previous tags; returns how many.</summary>
+    public int ExtractTagged(int i, int previous, int previous2, Span<ulong> dest)
+    {
+        ref var t = ref _tokens[i];
+        dest[0] = F(100, (ulong)previous);
+        dest[1] = F(101, (ulong)((previous * 16) + previous2));
+        dest[2] = F(102, FeatureHash.Mix((ulong)previous, t.Lower));
+        dest[3] = F(103, FeatureHash.Mix((ulong)previous, t.ShortShape));
+        dest[4] = F(104, FeatureHash.Mix((ulong)previous, (ulong)t.Gazetteer));
+        return 5;
+    }
+
+    private static ulong F(ulong template, ulong value) => FeatureHash.Mix(template * 0x100000001B3UL, value);
+}

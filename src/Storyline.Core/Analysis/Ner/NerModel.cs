@@ -1,0 +1,89 @@
+using System.IO.Compression;
+
+namespace Storyline.Core.Analysis.Ner;
+
+/// <summary>
+/// The trained weights of the entity tagger (feature hash → one weight per tag) and its <see cref="WordTable"/>.
+/// Stored gzip-compressed with half-precision weights; read once per process.
+/// </summary>
+public sealed class NerModel
+{
+    /// <summary>Refuse model files claiming more features than this (a corrupt or hostile file).</summary>
+    public const int MaxFeatures = 20_000_000;
+
+    private const int Magic = 0x4E45524D; // "NERM"
+    private const int Version = 1;
+    private const string ResourceName = "Storyline.Core.Models.Ner.ner-model.bin";
+
+    private static readonly Lazy<NerModel?> Embedded = new(LoadEmbedded);
+
+    private readonly Dictionary<ulong, int> _rows;
+    private readonly float[] _weights;
+
+    public NerModel(Dictionary<ulong, int> rows, float[] weights, WordTable words)
+    {
+        _rows = rows;
+        _weights = weights;
+        Words = words;
+    }
+
+    public WordTable Words { get; }
+
+    public int FeatureCount => _rows.Count;
+
+    /// <summary>The model shipped in this assembly, or null when the build has none.</summary>
+    public static NerModel? Default => Embedded.Value;
+
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var w = _weights;
+        foreach (var f in features)
+        {
+            if (!_rows.TryGetValue(f, out var row)) continue;
+            for (var k = 0; k < NerTags.Count; k++) scores[k] += w[row + k];
+        }
+    }
+
+    /// <summary>Writes the model (gzip, half-precision weights).</summary>
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(Version);
+        Words.Write(writer);
+        writer.Write(_rows.Count);
+        foreach (var (key, row) in _rows.OrderBy(p => p.Key))
+        {
+            writer.Write(key);
+            for (var k = 0; k < NerTags.Count; k++) writer.Write((Half)_weights[row + k]);
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static NerModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version) throw new InvalidDataException("not a Storyline NER model");
+        var words = WordTable.Read(reader, MaxFeatures);
+        var count = reader.ReadInt32();
+        if (count < 0 || count > MaxFeatures) throw new InvalidDataException("NER model too large");
+        var rows = new Dictionary<ulong, int>(count);
+        var weights = new float[count * NerTags.Count];
+        for (var i = 0; i < count; i++)
+        {
+            rows[reader.ReadUInt64()] = i * NerTags.Count;
+            for (var k = 0; k < NerTags.Count; k++) weights[(i * NerTags.Count) + k] = (float)reader.ReadHalf();
+        }
+        return new NerModel(rows, weights, words);
+    }
+
+    private static NerModel? LoadEmbedded()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+}

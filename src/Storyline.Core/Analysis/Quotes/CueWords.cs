@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+
+namespace Storyline.Core.Analysis.Quotes;
+
+/// <summary>The words that introduce or close a quotation, and the words that stand for an earlier speaker.</summary>
+public static class CueWords
+{
+    /// <summary>Speech and writing verbs in the forms news uses them.</summary>
+    public static readonly FrozenSet<string> Verbs = new[]
+    {
+        "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "asked", "asks",
+        "stated", "states", "explained", "explains", "wrote", "writes", "writing", "tweeted", "tweets", "posted",
+        "declared", "declares", "noted", "notes", "insisted", "insists", "argued", "argues", "continued", "continues",
+        "replied", "replies", "responded", "responds", "warned", "warns", "warning", "claimed", "claims", "recalled",
+        "recalls", "acknowledged", "announced", "admitted", "admits", "remarked", "commented", "suggested",
+        "suggests", "concluded", "observed", "reported", "urged", "joked", "cautioned", "testified", "emphasized",
+        "emphasised", "stressed", "predicted", "vowed", "promised", "countered", "shouted", "yelled", "wondered",
+        "mused", "quipped", "boasted", "complained", "conceded", "confirmed", "exclaimed", "lamented", "pleaded",
+        "screamed", "whispered", "answered", "agreed", "tweeting", "describing", "described", "called", "calling",
+        "announcing", "read", "reads", "chanted", "sang", "texted", "messaged", "blasted", "slammed", "charged",
+        "maintained", "added:", "pointed", "went", "according", "quoted", "quoting", "cited", "explaining", "noting",
+        "insisting", "arguing", "stating", "declaring", "recounted", "reiterated", "thundered", "proclaimed", "sings", "sang", "shouting", "yelling", "writing", "tweeting", "posting",
+        "insisted", "testifying", "quipping", "joking", "adding", "asking",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Pronouns that refer back to the last named person speaker.</summary>
+    public static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "i" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Pronouns that refer back to the last group.</summary>
+    public static readonly FrozenSet<string> GroupPronouns = new[] { "they", "we", "it" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that, after "the", stand for an organisation named before ("the group said").</summary>
+    public static readonly FrozenSet<string> GroupNouns = new[]
+    {
+        "group", "company", "council", "ministry", "organisation", "organization", "agency", "party", "campaign",
+        "department", "government", "committee", "firm", "team", "union", "statement", "office", "club", "board",
+        "association", "network", "channel", "newspaper", "paper", "outlet", "site", "website", "embassy", "kremlin",
+        "administration", "court", "commission", "foundation", "institute", "bank", "police", "army", "military",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that end a speaker phrase after an inverted cue ("said Smith in a statement").</summary>
+    public static readonly FrozenSet<string> PhraseStops = new[]
+    {
+        "in", "on", "at", "to", "during", "after", "before", "while", "when", "last", "this", "on", "as", "about",
+        "with", "from", "that", "and", "but", "because", "earlier", "later", "yesterday", "today", "tuesday",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

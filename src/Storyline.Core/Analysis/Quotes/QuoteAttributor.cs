@@ -1,0 +1,290 @@
+using System.Collections.Frozen;
+using Storyline.Core.Analysis.Coreference;
+using Storyline.Core.Analysis.Text;
+
+namespace Storyline.Core.Analysis.Quotes;
+
+/// <summary>
+/// Gives each quoted stretch a speaker: a cue verb right after the quote (“…,” Mr Palyuga stated) or before it in
+/// the same sentence (Frederik Pleitgen said: “…”), then the subject next to the cue, resolved to a full name
+/// through the document's entities; pronouns go to the last named speaker, "the group" to the last organisation,
+/// continuation paragraphs of a multi-paragraph quote to the speaker of its first paragraph.
+/// </summary>
+public sealed class QuoteAttributor
+{
+    /// <summary>How far (characters) before or after a quote the attribution is looked for.</summary>
+    public const int ContextChars = 240;
+
+    /// <summary>Most tokens between a closing mark and its cue ("…,” the deputy from Moscow said").</summary>
+    public const int MaxTokensBeforeCue = 9;
+
+    private static readonly FrozenSet<string> NotNames = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December", "After", "Before", "On",
+        "In", "But", "And", "When", "While", "The", "This", "That", "It", "As", "At", "For", "If", "Then", "So", "Also",
+        "Still", "Yet", "Asked", "Speaking", "Later", "Earlier", "Now", "Today", "Yesterday", "I", "We", "They", "He", "She",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly string _text;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly IReadOnlyList<EntityMention> _entities;
+    private readonly List<(string Key, string Text)> _people;
+    private string? _lastPerson;
+    private string? _lastGroup;
+
+    private QuoteAttributor(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> entities)
+    {
+        _text = text;
+        _tokens = tokens;
+        _entities = entities;
+        _people = EntityCoreference.FullNames(entities);
+    }
+
+    /// <summary>The quotes of <paramref name="text"/> with speakers and cues.</summary>
+    public static List<QuoteMention> Attribute(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> entities, IReadOnlyList<QuoteSpan> spans) =>
+        new QuoteAttributor(text, tokens, entities).Run(spans);
+
+    private List<QuoteMention> Run(IReadOnlyList<QuoteSpan> spans)
+    {
+        var result = new List<QuoteMention>(spans.Count);
+        QuoteMention? previous = null;
+        QuoteSpan? previousSpan = null;
+        foreach (var span in spans)
+        {
+            var found = Label(span) ?? After(span, spans) ?? Before(span, previousSpan);
+            string? speaker;
+            string? cue;
+            if (found is { } f) (speaker, cue) = (f.Speaker, f.Cue);
+            else if (previous is not null && previousSpan is not null && (span.ContinuesPrevious || FollowsClosely(previousSpan, span)))
+                (speaker, cue) = (previous.Speaker, previous.Cue);
+            else (speaker, cue) = (null, null);
+            var quote = new QuoteMention(speaker, _text[span.Start..span.End], span.Start, span.End) { Cue = cue };
+            result.Add(quote);
+            previous = quote;
+            previousSpan = span;
+        }
+        return result;
+    }
+
+    private (string? Speaker, string Cue)? Label(QuoteSpan span)
+    {
+        // Transcripts: "PENCE: Well, look, …" names its speaker inside the quote.
+        var colon = _text.IndexOf(':', span.Start, Math.Min(40, span.End - span.Start));
+        if (colon < 0) return null;
+        var label = _text.AsSpan(span.Start, colon - span.Start).Trim();
+        if (label.Length < 2) return null;
+        foreach (var c in label)
+            if (!(char.IsUpper(c) || c is ' ' or '.' or '-' or '\'')) return null;
+        return (label.ToString(), ":");
+    }
+
+    private bool FollowsClosely(QuoteSpan previous, QuoteSpan span)
+    {
+        // A quote paragraph with no cue right after another quote's paragraph continues that speaker.
+        var between = _text.AsSpan(previous.End, span.Open - previous.End);
+        var paragraphStart = span.Open == 0 || _text.LastIndexOf('\n', span.Open - 1) >= 0 && _text.AsSpan(_text.LastIndexOf('\n', span.Open - 1) + 1, span.Open - _text.LastIndexOf('\n', span.Open - 1) - 1).IsWhiteSpace();
+        return paragraphStart && between.Count('\n') <= 3 && between.Length < 400;
+    }
+
+    private (string? Speaker, string Cue)? After(QuoteSpan span, IReadOnlyList<QuoteSpan> spans)
+    {
+        if (span.Close < 0) return null;
+        var limit = Math.Min(_text.Length, span.Close + ContextChars);
+        var lineEnd = _text.IndexOf('\n', span.Close, limit - span.Close);
+        if (lineEnd >= 0) limit = lineEnd;
+        var first = FirstToken(span.Close + 1);
+        var i = first;
+        while (i < _tokens.Count && _tokens[i].Start < limit && IsPunct(i) && !IsSentenceEnd(i)) i++;
+        var phraseStart = i;
+        if (phraseStart > first && _text[_tokens[phraseStart - 1].Start] is '―' or '—' or '–' && CapitalRun(phraseStart, Math.Min(phraseStart + 4, _tokens.Count)) is { } signed && signed.Start == phraseStart)
+            return (Resolve(signed, signed.End), "―"); // “…” ― Veronica Cruz
+        for (var k = 0; i < _tokens.Count && _tokens[i].Start < limit && k <= MaxTokensBeforeCue; i++, k++)
+        {
+            if (IsSentenceEnd(i) || IsQuoteMark(i)) return null;
+            if (!IsCue(i)) continue;
+            if (i == phraseStart || IsAuxiliary(i - 1) && i - 1 == phraseStart)
+                return (Resolve(AfterCue(i + 1, limit), i), Word(i)); // “…,” said John Smith
+            return (Resolve((phraseStart, i), i), Word(i));
+        }
+        return null;
+    }
+
+    private (string? Speaker, string Cue)? Before(QuoteSpan span, QuoteSpan? previousSpan)
+    {
+        var from = Math.Max(0, span.Open - ContextChars);
+        var lineStart = span.Open == 0 ? 0 : _text.LastIndexOf('\n', span.Open - 1, span.Open - from) + 1;
+        from = Math.Max(from, lineStart);
+        if (previousSpan is not null && previousSpan.Close >= from && previousSpan.Close < span.Open) from = previousSpan.Close + 1;
+        var last = FirstToken(span.Open) - 1;
+        var sentenceStart = last;
+        while (sentenceStart >= 0 && _tokens[sentenceStart].Start >= from && !(IsSentenceEnd(sentenceStart) && sentenceStart < last)) sentenceStart--;
+        sentenceStart++;
+        for (var i = last; i >= sentenceStart; i--)
+        {
+            if (!IsCue(i)) continue;
+            var subject = AdjacentSubject(sentenceStart, i) ?? Resolve((sentenceStart, i), i, preferLast: true);
+            if (subject is null && i + 1 <= last) subject = Resolve(AfterCue(i + 1, _tokens[last].End), i);
+            return (subject, Word(i));
+        }
+        return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
+    }
+
+    /// <summary>
+    /// The subject right before a cue verb: a name ending there, a pronoun, an apposition's head
+    /// ("Patrick McGinley, a law professor, said") or an unnamed noun phrase ("several groups said").
+    /// </summary>
+    private string? AdjacentSubject(int start, int cue)
+    {
+        var j = cue - 1;
+        while (j >= start && Word(j) is "has" or "had" or "have" or "also" or "later" or "then" or "recently" or "previously" or "once" or "would" or "will" or "could" or "further" or "again" or "repeatedly" or "publicly" or "privately" or "quickly" or "simply") j--;
+        if (j < start) return null;
+        if (EntityEndingAt(_tokens[j].End) is { } named) return Remember(named);
+        var w = Word(j);
+        if (CueWords.PersonPronouns.Contains(w)) return _lastPerson ?? LastMention(_tokens[j].Start, EntityType.PER);
+        if (CueWords.GroupPronouns.Contains(w)) return LastMention(_tokens[j].Start, EntityType.ORG) ?? _lastGroup;
+        if (w is "," or ")")
+        {
+            // Skip back over an apposition to the name it describes.
+            var k = j - 1;
+            while (k >= start && Word(k) is not ("," or "(") && j - k < 25) k--;
+            if (k > start && EntityEndingAt(_tokens[k - 1].End) is { } head && head.Type == EntityType.PER) return Remember(head);
+            return null;
+        }
+        if (!char.IsLower(w[0]) || w.Length < 3) return null;
+        var n = j;
+        while (n > start && j - n < 5 && char.IsLetter(Word(n - 1)[0]) && !CueWords.Verbs.Contains(Word(n - 1)) && Word(n - 1) is not ("and" or "but" or "that" or "which" or "who")) n--;
+        var phrase = _text[_tokens[n].Start.._tokens[j].End];
+        if (CueWords.GroupNouns.Contains(w) && Word(n) is "the" or "The") return LastMention(_tokens[n].Start, EntityType.ORG) ?? _lastGroup ?? phrase;
+        return EntityEndingAt(_tokens[n].End) is null && char.IsUpper(phrase[0]) && n != start ? null : phrase;
+    }
+
+    private EntityMention? EntityEndingAt(int end)
+    {
+        foreach (var e in _entities)
+            if (e.End == end && e.Type != EntityType.LOC) return e;
+        return null;
+    }
+
+    private string Remember(EntityMention e)
+    {
+        var name = e.Canonical ?? e.Text;
+        if (e.Type == EntityType.PER) _lastPerson = name;
+        else _lastGroup = name;
+        return name;
+    }
+
+    /// <summary>A quote inside a sentence with no speech verb ("Cruz called Trump a “liar”"): the sentence's subject speaks.</summary>
+    private (string? Speaker, string Cue)? Subject(int start, int end)
+    {
+        if (CueWords.PersonPronouns.Contains(Word(start)) && _lastPerson is not null) return (_lastPerson, "");
+        int from = _tokens[start].Start, to = _tokens[end - 1].End;
+        foreach (var e in _entities)
+        {
+            if (e.Start < from) continue;
+            if (e.End > to || e.Start - from > 60) break;
+            if (e.Type != EntityType.PER) continue;
+            var name = e.Canonical ?? e.Text;
+            _lastPerson = name;
+            return (name, "");
+        }
+        return null;
+    }
+
+    private (int Start, int End) AfterCue(int i, int limit)
+    {
+        if (i < _tokens.Count && i > 0 && Word(i) == "to" && Word(i - 1) == "according") i++;
+        var start = i;
+        while (i < _tokens.Count && _tokens[i].Start < limit && i - start < 8 && !IsPunct(i) && !CueWords.PhraseStops.Contains(Word(i))) i++;
+        return (start, i);
+    }
+
+    /// <summary>The speaker named by tokens [start, end) next to the cue at <paramref name="cue"/>.</summary>
+    private string? Resolve((int Start, int End) phrase, int cue, bool preferLast = false)
+    {
+        if (phrase.End <= phrase.Start) return null;
+        int from = _tokens[phrase.Start].Start, to = _tokens[phrase.End - 1].End;
+        EntityMention? best = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start < from || e.End > to || e.Type == EntityType.LOC) continue;
+            if (best is null || (best.Type == EntityType.ORG && e.Type == EntityType.PER) || (preferLast && e.Type == best.Type) || (!preferLast && false)) best = e;
+            if (!preferLast && best.Type == EntityType.PER) break;
+        }
+        // A pronoun or "the group" right before the cue wins over a name further away in the sentence.
+        var near = Math.Max(phrase.Start, phrase.End - 3);
+        for (var i = phrase.End - 1; i >= near; i--)
+        {
+            var w = Word(i);
+            if (best is not null && _tokens[i].End <= best.End) break;
+            if (CueWords.PersonPronouns.Contains(w)) return _lastPerson ?? LastMention(from, EntityType.PER);
+            if (CueWords.GroupPronouns.Contains(w) || (CueWords.GroupNouns.Contains(w) && i > phrase.Start && Word(i - 1) is "the" or "The"))
+                return LastMention(from, EntityType.ORG) ?? _lastGroup;
+        }
+        var capitals = CapitalRun(phrase.Start, phrase.End);
+        if (best is not null && capitals is { } closer && _tokens[closer.Start].Start >= best.End && best.Type == EntityType.ORG)
+            best = null; // "CNN's correspondent Frederik Pleitgen said": the untagged name next to the cue is the speaker
+        if (best is not null)
+        {
+            var name = best.Canonical ?? best.Text;
+            if (best.Type == EntityType.PER) _lastPerson = name;
+            else _lastGroup = name;
+            return name;
+        }
+        if (capitals is { } run)
+        {
+            var (s, e) = NameMatcher.StripTitles(_text, _tokens[run.Start].Start, _tokens[run.End - 1].End);
+            var name = _text[s..e];
+            var full = EntityCoreference.ResolvePerson(NameMatcher.Normalize(name), _people) ?? name;
+            _lastPerson = full;
+            return full;
+        }
+        // An unnamed speaker ("a spokesman", "officials", "the source") is kept as written when short and nominal.
+        var head = Word(phrase.Start);
+        var nominal = head is "a" or "an" or "the" or "The" or "A" or "An" or "one" or "another" or "Another" or "some" or "two" or "several" or "many" or "officials" or "sources" or "critics" or "experts" or "analysts" or "residents" or "witnesses";
+        return nominal && phrase.End - phrase.Start <= 5 && !IsPunct(phrase.End - 1) ? _text[from..to].Trim(',', ' ', '—', '-') : null;
+    }
+
+    private (int Start, int End)? CapitalRun(int start, int end)
+    {
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (!char.IsUpper(_text[_tokens[i].Start]) || NotNames.Contains(Word(i)) || i == start && _tokens[i].SentenceStart && end - start > 1 && !char.IsUpper(_text[_tokens[Math.Min(i + 1, end - 1)].Start])) continue;
+            var j = i;
+            while (j > start && char.IsUpper(_text[_tokens[j - 1].Start]) && !NotNames.Contains(Word(j - 1))) j--;
+            return (j, i + 1);
+        }
+        return null;
+    }
+
+    private string? LastMention(int before, EntityType type)
+    {
+        for (var i = _entities.Count - 1; i >= 0; i--)
+            if (_entities[i].Type == type && _entities[i].End <= before) return _entities[i].Canonical ?? _entities[i].Text;
+        return null;
+    }
+
+    private int FirstToken(int offset)
+    {
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_tokens[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].Length);
+
+    private bool IsCue(int i) => _tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (Word(i) != "according" || (i + 1 < _tokens.Count && Word(i + 1) == "to"));
+
+    private bool IsAuxiliary(int i) => Word(i) is "has" or "had" or "have" or "was" or "is" or "also" or "later" or "then";
+
+    private bool IsPunct(int i) => _tokens[i].Length == 1 && !char.IsLetterOrDigit(_text[_tokens[i].Start]);
+
+    private bool IsSentenceEnd(int i) => _tokens[i].Length == 1 && _text[_tokens[i].Start] is '.' or '!' or '?' or ';';
+
+    private bool IsQuoteMark(int i) => _tokens[i].Length == 1 && _text[_tokens[i].Start] is '“' or '”' or '"' or '«' or '»';
+}

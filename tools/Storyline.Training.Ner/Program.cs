@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Storyline.Core.Analysis.Ner;
+using Storyline.Training.Ner;
+
+// Trains the shipped entity tagger. Usage (from the repository root):
+//   dotnet run -c Release --project tools/Storyline.Training.Ner -- [--ner DIR] [--out FILE] [--epochs N] [--seed N] [--skip a,b] [--prune X]
+// Defaults: shared/data/ner found by walking up (or STORYLINE_SHARED), output
+// src/Storyline.Core/Models/Ner/ner-model.bin. Deterministic for the same data and options.
+var options = Options.Parse(args);
+var watch = Stopwatch.StartNew();
+var training = TrainingSets.LoadTraining(options.NerRoot, options.Skip);
+var dev = TrainingSets.LoadDev(options.NerRoot);
+Console.WriteLine($"training sentences {training.Count:N0}, tokens {training.Sum(s => s.Words.Length):N0}; UNER dev (measure only) {dev.Count:N0}");
+
+var builder = new WordTableBuilder();
+for (var i = 0; i < training.Count; i++) builder.Add(training[i], WordTableBuilder.FoldOf(i));
+var (augmented, folds) = EntitySwapAugmenter.Augment(training, options.Copies, options.Seed);
+training = augmented;
+var tables = Enumerable.Range(0, WordTableBuilder.Folds).Select(f => builder.Build(f)).ToList();
+var shipped = builder.Build(null);
+
+var trainer = new PerceptronTrainer();
+var random = new Random(options.Seed);
+var order = Enumerable.Range(0, training.Count).ToArray();
+NerModel? model = null;
+for (var epoch = 1; epoch <= options.Epochs; epoch++)
+{
+    random.Shuffle(order);
+    var errors = trainer.Epoch(training, folds.Select(f => tables[f]).ToList(), order);
+    if (options.Verbose || epoch == options.Epochs)
+    {
+        model = trainer.Build(shipped, options.Prune);
+        Console.WriteLine($"epoch {epoch}: training errors {errors:N0}; features {model.FeatureCount:N0}; UNER dev {Measure(model, dev)}");
+    }
+    else Console.WriteLine($"epoch {epoch}: training errors {errors:N0}");
+}
+
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Output))!);
+using (var file = File.Create(options.Output)) model!.Save(file);
+if (options.Dump is not null) Dump(model!, dev, options.Dump);
+Console.WriteLine($"wrote {options.Output} ({new FileInfo(options.Output).Length:N0} bytes) in {watch.Elapsed.TotalSeconds:F1} s");
+return 0;
+
+static string Measure(NerModel model, List<LabeledSentence> dev)
+{
+    var tagger = new NerTagger(model);
+    var scorer = new EntityScorer();
+    foreach (var s in dev) scorer.Add(s.Tags, tagger.TagSentence(s.Words));
+    return scorer.ToString();
+}
+
+static void Dump(NerModel model, List<LabeledSentence> dev, string path)
+{
+    // Error listing for tuning on UNER dev: one line per sentence with a mistake, gold / predicted tags inline.
+    var tagger = new NerTagger(model);
+    using var w = new StreamWriter(path);
+    foreach (var s in dev)
+    {
+        var p = tagger.TagSentence(s.Words);
+        if (p.SequenceEqual(s.Tags)) continue;
+        w.WriteLine(string.Join(' ', s.Words.Select((x, i) => s.Tags[i] == p[i] ? (s.Tags[i] == 0 ? x : $"{x}/{NerTags.Name(p[i])}") : $"[{x}|{NerTags.Name(s.Tags[i])}|{NerTags.Name(p[i])}]")));
+    }
+}
