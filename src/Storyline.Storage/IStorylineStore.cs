@@ -36,6 +36,28 @@ public interface IStorylineStore : IAsyncDisposable
     /// </summary>
     Task<ImportResult> ImportCommentsAsync(long storyId, IReadOnlyList<NewComment> comments, IReadOnlyDictionary<string, string> parentByExternalId, CancellationToken cancellationToken);
 
+    /// <summary>Adds a feed subscription; false when the URL is already subscribed.</summary>
+    Task<bool> AddFeedAsync(FeedRow feed, CancellationToken cancellationToken);
+
+    Task<FeedRow?> GetFeedAsync(string url, CancellationToken cancellationToken);
+
+    /// <summary>Every subscription, ordered by URL.</summary>
+    Task<IReadOnlyList<FeedRow>> ListFeedsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Claims up to <paramref name="limit"/> due feeds by moving their next check to <paramref name="claimUntil"/>, atomically.</summary>
+    Task<IReadOnlyList<FeedRow>> ClaimDueFeedsAsync(DateTimeOffset now, int limit, DateTimeOffset claimUntil, CancellationToken cancellationToken);
+
+    /// <summary>Stores a feed's state after a check; ignored when the feed was removed meanwhile.</summary>
+    Task SaveFeedAsync(FeedRow feed, CancellationToken cancellationToken);
+
+    Task<bool> RemoveFeedAsync(string url, CancellationToken cancellationToken);
+
+    /// <summary>Which of <paramref name="keys"/> were seen before in this feed.</summary>
+    Task<IReadOnlySet<string>> SeenFeedKeysAsync(string feedUrl, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Remembers item keys as seen, keeping at most <paramref name="keep"/> newest keys per feed.</summary>
+    Task MarkFeedKeysSeenAsync(string feedUrl, IReadOnlyCollection<string> keys, int keep, CancellationToken cancellationToken);
+
     /// <summary>Counts of stories, articles and comments.</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
 

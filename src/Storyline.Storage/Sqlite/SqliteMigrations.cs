@@ -68,5 +68,20 @@ internal static class SqliteMigrations
         (2, """
             CREATE UNIQUE INDEX ux_comments_external ON comments(story_id, external_id) WHERE external_id IS NOT NULL;
             """),
+        (3, """
+            CREATE TABLE feeds (
+                url TEXT PRIMARY KEY,
+                next_check_ms INTEGER,
+                state_json TEXT NOT NULL
+            );
+            CREATE INDEX ix_feeds_next_check ON feeds(next_check_ms);
+            CREATE TABLE feed_seen (
+                feed_url TEXT NOT NULL,
+                key TEXT NOT NULL,
+                seen_ms INTEGER NOT NULL,
+                PRIMARY KEY (feed_url, key)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_feed_seen_age ON feed_seen(feed_url, seen_ms);
+            """),
     ];
 }

@@ -5,5 +5,5 @@ namespace Storyline.Ingestion;
 /// <summary>Chooses the story clusterer the pipeline uses.</summary>
 public static class ClustererFactory
 {
-    public static IStoryClusterer Create() => new TitleOverlapClusterer();
+    public static IStoryClusterer Create() => new OnlineStoryClusterer();
 }
