@@ -32,12 +32,25 @@ public sealed class FeedCycle(FeedPoller poller, IFeedStateStore store, IOptions
         {
             foreach (var feed in lane)
             {
-                var result = await poller.PollAsync(feed, token);
+                var result = await poller.PollAsync(feed, token, markSeen: onResult is null);
                 await gate.WaitAsync(token);
                 try
                 {
                     results.Add(result);
-                    if (onResult is not null) await onResult(result, token);
+                    if (onResult is not null)
+                    {
+                        try
+                        {
+                            await onResult(result, token);
+                            await store.MarkSeenAsync(result.State.Url, result.NewItems.Select(i => i.Item).ToList(), token);
+                        }
+                        catch (Exception e) when (e is not OperationCanceledException)
+                        {
+                            // The items were not stored: forget the validators so the next poll fetches them again.
+                            FetchLog.ResultHandlingFailed(logger, FetchLog.Safe(feed.Url), e);
+                            await store.SaveAsync(result.State with { ETag = null, LastModified = null, BodyHash = null }, token);
+                        }
+                    }
                 }
                 finally
                 {
