@@ -7,7 +7,7 @@ public sealed record Options
     public required string Output { get; init; }
     public int Epochs { get; init; } = 2;
     public int Seed { get; init; } = 13;
-    public float Prune { get; init; } = 0.005f;
+    public float Prune { get; init; } = 2f;
     public bool Verbose { get; init; }
     public int Copies { get; init; }
     public string? Dump { get; init; }
@@ -17,7 +17,7 @@ public sealed record Options
     {
         string? ner = null, output = null;
         int epochs = 2, seed = 13;
-        var prune = 0.005f;
+        var prune = 2f;
         var verbose = false;
         var copies = 0;
         string? dump = null;

@@ -17,32 +17,31 @@ public sealed class NerModel
 
     private static readonly Lazy<NerModel?> Embedded = new(LoadEmbedded);
 
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly ulong[] _keys;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
 
-    public NerModel(Dictionary<ulong, int> rows, float[] weights, WordTable words)
+    /// <summary>A model of features <paramref name="keys"/>, feature i having weights [7i, 7i+7) of <paramref name="weights"/>.</summary>
+    public NerModel(ulong[] keys, float[] weights, WordTable words)
     {
-        _rows = rows;
+        if (weights.Length != keys.Length * NerTags.Count) throw new ArgumentException("one weight per tag and feature", nameof(weights));
+        _keys = keys;
+        _table = new FeatureTable(keys, weights);
         _weights = weights;
         Words = words;
     }
 
     public WordTable Words { get; }
 
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _keys.Length;
 
     /// <summary>The model shipped in this assembly, or null when the build has none.</summary>
     public static NerModel? Default => Embedded.Value;
 
-    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>Adds the (quantised) weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
-        var w = _weights;
-        foreach (var f in features)
-        {
-            if (!_rows.TryGetValue(f, out var row)) continue;
-            for (var k = 0; k < NerTags.Count; k++) scores[k] += w[row + k];
-        }
+        foreach (var f in features) _table.Add(f, scores);
     }
 
     /// <summary>Writes the model (gzip, half-precision weights).</summary>
@@ -53,11 +52,11 @@ public sealed class NerModel
         writer.Write(Magic);
         writer.Write(Version);
         Words.Write(writer);
-        writer.Write(_rows.Count);
-        foreach (var (key, row) in _rows.OrderBy(p => p.Key))
+        writer.Write(_keys.Length);
+        foreach (var i in Enumerable.Range(0, _keys.Length).OrderBy(i => _keys[i]))
         {
-            writer.Write(key);
-            for (var k = 0; k < NerTags.Count; k++) writer.Write((Half)_weights[row + k]);
+            writer.Write(_keys[i]);
+            for (var k = 0; k < NerTags.Count; k++) writer.Write((Half)_weights[(i * NerTags.Count) + k]);
         }
     }
 
@@ -71,14 +70,14 @@ public sealed class NerModel
         var words = WordTable.Read(reader, MaxFeatures);
         var count = reader.ReadInt32();
         if (count < 0 || count > MaxFeatures) throw new InvalidDataException("NER model too large");
-        var rows = new Dictionary<ulong, int>(count);
+        var keys = new ulong[count];
         var weights = new float[count * NerTags.Count];
         for (var i = 0; i < count; i++)
         {
-            rows[reader.ReadUInt64()] = i * NerTags.Count;
+            keys[i] = reader.ReadUInt64();
             for (var k = 0; k < NerTags.Count; k++) weights[(i * NerTags.Count) + k] = (float)reader.ReadHalf();
         }
-        return new NerModel(rows, weights, words);
+        return new NerModel(keys, weights, words);
     }
 
     private static NerModel? LoadEmbedded()

@@ -182,8 +182,9 @@ public sealed class QuoteAttributor
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
-            if (e.End > to || e.Start - from > 60) break;
-            if (e.Type != EntityType.PER) continue;
+            if (e.End > to || e.Start - from > 20) break;
+            // "Putin's invasion" is not the subject; "Putin is promising" is.
+            if (e.Type != EntityType.PER || (e.End < _text.Length && _text[e.End] is '\'' or '’')) continue;
             var name = e.Canonical ?? e.Text;
             _lastPerson = name;
             return (name, "");
