@@ -52,12 +52,14 @@ public sealed class NerTagger(NerModel model)
     {
         Span<int> scores = stackalloc int[NerTags.Count];
         int previous = NerTags.Start, previous2 = NerTags.Start;
+        var bias = model.QuantizedEntityBias;
         for (var i = 0; i < n; i++)
         {
             scores.Clear();
             var count = _features.Extract(i, _buffer);
             count += _features.ExtractTagged(i, previous, previous2, _buffer.AsSpan(count));
             model.Score(_buffer.AsSpan(0, count), scores);
+            scores[NerTags.O] -= bias;
             var best = NerTags.O;
             for (var k = 1; k < NerTags.Count; k++)
                 if (scores[k] > scores[best] && NerTags.Allowed(previous, k)) best = k;

@@ -154,10 +154,16 @@ public sealed class QuoteAttributor
         if (!char.IsLower(w[0]) || w.Length < 3) return null;
         var n = j;
         while (n > start && j - n < 5 && char.IsLetter(Word(n - 1)[0]) && !CueWords.Verbs.Contains(Word(n - 1)) && Word(n - 1) is not ("and" or "but" or "that" or "which" or "who")) n--;
-        var phrase = _text[_tokens[n].Start.._tokens[j].End];
-        if (CueWords.GroupNouns.Contains(w) && Word(n) is "the" or "The") return LastMention(_tokens[n].Start, EntityType.ORG) ?? _lastGroup ?? phrase;
-        return EntityEndingAt(_tokens[n].End) is null && char.IsUpper(phrase[0]) && n != start ? null : phrase;
+        // Start the noun phrase at its determiner ("a senior official"), or take a bare plural ("officials").
+        var determiner = n;
+        while (determiner < j && !IsDeterminer(Word(determiner))) determiner++;
+        if (determiner == j && !(w.EndsWith('s') && n == j)) return null;
+        var phrase = _text[_tokens[determiner].Start.._tokens[j].End];
+        if (CueWords.GroupNouns.Contains(w) && Word(determiner) is "the" or "The") return LastMention(_tokens[determiner].Start, EntityType.ORG) ?? _lastGroup ?? phrase;
+        return phrase;
     }
+
+    private static bool IsDeterminer(string word) => word.ToLowerInvariant() is "a" or "an" or "the" or "one" or "another" or "some" or "several" or "many" or "two" or "three" or "other" or "his" or "her" or "their" or "its" or "both" or "most" or "few" or "no";
 
     private EntityMention? EntityEndingAt(int end)
     {
@@ -250,12 +256,19 @@ public sealed class QuoteAttributor
     {
         for (var i = end - 1; i >= start; i--)
         {
-            if (!char.IsUpper(_text[_tokens[i].Start]) || NotNames.Contains(Word(i)) || i == start && _tokens[i].SentenceStart && end - start > 1 && !char.IsUpper(_text[_tokens[Math.Min(i + 1, end - 1)].Start])) continue;
+            if (!char.IsUpper(_text[_tokens[i].Start]) || NotNames.Contains(Word(i)) || InPlace(_tokens[i].Start) || i == start && _tokens[i].SentenceStart && end - start > 1 && !char.IsUpper(_text[_tokens[Math.Min(i + 1, end - 1)].Start])) continue;
             var j = i;
             while (j > start && char.IsUpper(_text[_tokens[j - 1].Start]) && !NotNames.Contains(Word(j - 1))) j--;
             return (j, i + 1);
         }
         return null;
+    }
+
+    private bool InPlace(int offset)
+    {
+        foreach (var e in _entities)
+            if (e.Type == EntityType.LOC && e.Start <= offset && offset < e.End) return true;
+        return false;
     }
 
     private string? LastMention(int before, EntityType type)
