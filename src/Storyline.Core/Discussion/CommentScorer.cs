@@ -1,19 +1,43 @@
+using Storyline.Core.Discussion.Policy;
+using Storyline.Core.Discussion.Scoring;
+
 namespace Storyline.Core.Discussion;
 
 /// <summary>Scores comments for spam and abuse and applies the moderation policy.</summary>
 public sealed class CommentScorer
 {
-    /// <summary>Scores one comment.</summary>
-    public CommentScores Score(CommentInput comment)
+    private readonly ModerationPolicy policy;
+
+    /// <summary>The shipped models with the default policy.</summary>
+    public CommentScorer()
+        : this(CommentModels.Shipped)
     {
-        // Placeholder until the trained scorers land (issue 6).
-        _ = comment;
-        return new CommentScores(0, 0);
     }
 
-    /// <summary>The policy's decision for a scored comment.</summary>
-    public ModerationDecision Decide(CommentInput comment, CommentScores scores) =>
-        scores.Spam >= 0.9 || scores.Abuse >= 0.95 ? ModerationDecision.Reject
-        : scores.Spam >= 0.5 || scores.Abuse >= 0.5 ? ModerationDecision.Hold
-        : ModerationDecision.Publish;
+    /// <summary>Given models (shipped or retrained) and policy settings.</summary>
+    public CommentScorer(CommentModels models, ModerationOptions? options = null)
+    {
+        Models = models ?? throw new ArgumentNullException(nameof(models));
+        policy = new ModerationPolicy(options);
+    }
+
+    /// <summary>The models in use.</summary>
+    public CommentModels Models { get; }
+
+    /// <summary>Scores one comment from its text alone (author, e-mail and website are never model features).</summary>
+    public CommentScores Score(CommentInput comment)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        var text = comment.Text ?? string.Empty;
+        return new CommentScores(Models.Spam.Probability(text), Models.Abuse.Probability(text));
+    }
+
+    /// <summary>The policy's decision for a scored comment without form, history or rate context.</summary>
+    public ModerationDecision Decide(CommentInput comment, CommentScores scores) => Evaluate(comment, scores).Decision;
+
+    /// <summary>The policy's decision with what the host knows about how the comment arrived.</summary>
+    public ModerationDecision Decide(CommentInput comment, CommentScores scores, CommentContext context) => Evaluate(comment, scores, context).Decision;
+
+    /// <summary>The decision, the rule that made it and a reason for the moderation queue.</summary>
+    public ModerationVerdict Evaluate(CommentInput comment, CommentScores scores, CommentContext? context = null) => policy.Evaluate(comment, scores, context);
 }

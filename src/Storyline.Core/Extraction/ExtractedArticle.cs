@@ -4,6 +4,9 @@ namespace Storyline.Core.Extraction;
 public sealed record ExtractedArticle
 {
     public required string? Title { get; init; }
+
+    /// <summary>A second headline line (standfirst or original headline) kept apart from the body.</summary>
+    public string? Subtitle { get; init; }
     public string? Byline { get; init; }
     public DateTimeOffset? Published { get; init; }
     public string? Site { get; init; }

@@ -1,0 +1,6 @@
+namespace Storyline.Bench.Clustering;
+
+internal static class ScaleBench
+{
+    public static void Run(int articles) => Console.WriteLine(articles);
+}

@@ -1,0 +1,147 @@
+namespace Storyline.Core.Clustering.Online;
+
+/// <summary>
+/// A story active in the window: the sum of its articles' unit vectors (the centroid), how many of its
+/// articles name each entity, its outlets and its time span. Compared as a whole, never through a single
+/// member, so one loose article cannot chain the story into another event.
+/// </summary>
+internal sealed class StoryState(long id)
+{
+    public long Id { get; } = id;
+    public List<MemberRef> Members { get; } = [];
+    public Dictionary<string, double> Centroid { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, double> TitleCentroid { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> EntityCounts { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, int> LeadNumbers { get; } = [];
+    public HashSet<string> IndexedKeys { get; } = new(StringComparer.Ordinal);
+    public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
+    public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
+    public bool Alive { get; set; } = true;
+    public double NormSquared { get; private set; }
+    public double TitleNormSquared { get; private set; }
+
+    public void Add(ArticleVector vector, ArticleVector title, ArticleFeatures features, string source,
+        DateTimeOffset published, int maxTerms)
+    {
+        var entities = features.Entities;
+        foreach (var number in features.LeadNumbers) LeadNumbers[number] = LeadNumbers.GetValueOrDefault(number) + 1;
+        NormSquared = AddInto(Centroid, vector, NormSquared, maxTerms);
+        TitleNormSquared = AddInto(TitleCentroid, title, TitleNormSquared, maxTerms);
+        foreach (var entity in entities) Increment(EntityCounts, entity, 1);
+        Increment(Sources, source, 1);
+        Extend(published, published);
+    }
+
+    /// <summary>Folds <paramref name="other"/> into this story.</summary>
+    public void Absorb(StoryState other, int maxTerms)
+    {
+        foreach (var (key, value) in other.Centroid) Increment(Centroid, key, value);
+        foreach (var (key, value) in other.TitleCentroid) Increment(TitleCentroid, key, value);
+        NormSquared = Truncate(Centroid, maxTerms);
+        TitleNormSquared = Truncate(TitleCentroid, maxTerms);
+        foreach (var (key, value) in other.EntityCounts) Increment(EntityCounts, key, value);
+        foreach (var (key, value) in other.Sources) Increment(Sources, key, value);
+        foreach (var (key, value) in other.LeadNumbers) LeadNumbers[key] = LeadNumbers.GetValueOrDefault(key) + value;
+        foreach (var member in other.Members)
+        {
+            member.Story = this;
+            Members.Add(member);
+        }
+        Extend(other.FirstSeen, other.LastSeen);
+    }
+
+    /// <summary>Days between <paramref name="time"/> and this story's span (0 inside it).</summary>
+    public double GapDays(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to < FirstSeen) return (FirstSeen - to).TotalDays;
+        if (from > LastSeen) return (from - LastSeen).TotalDays;
+        return 0;
+    }
+
+    /// <summary>True when both this story and <paramref name="numbers"/> lead with numbers and none is shared.</summary>
+    public bool ConflictsWith(IReadOnlyCollection<int> numbers) =>
+        numbers.Count > 0 && LeadNumbers.Count > 0 && !numbers.Any(LeadNumbers.ContainsKey);
+
+    /// <summary>IDF-weighted share of <paramref name="entities"/> this story has seen.</summary>
+    public double EntityContainment(IReadOnlyCollection<string> entities, Func<string, double> idf)
+    {
+        double shared = 0, total = 0;
+        foreach (var entity in entities)
+        {
+            var weight = idf(entity);
+            total += weight;
+            if (EntityCounts.ContainsKey(entity)) shared += weight;
+        }
+        return total > 0 ? shared / total : 0;
+    }
+
+    /// <summary>IDF-weighted Jaccard of the share of members naming each entity, between two stories.</summary>
+    public double EntityJaccard(StoryState other, Func<string, double> idf)
+    {
+        double min = 0, max = 0;
+        foreach (var (entity, count) in EntityCounts)
+        {
+            var weight = idf(entity);
+            var mine = count / (double)Members.Count;
+            other.EntityCounts.TryGetValue(entity, out var otherCount);
+            var theirs = otherCount / (double)other.Members.Count;
+            min += weight * Math.Min(mine, theirs);
+            max += weight * Math.Max(mine, theirs);
+        }
+        foreach (var (entity, count) in other.EntityCounts)
+            if (!EntityCounts.ContainsKey(entity)) max += idf(entity) * count / other.Members.Count;
+        return max > 0 ? min / max : 0;
+    }
+
+    public static double Cosine(Dictionary<string, double> a, double aNormSquared, Dictionary<string, double> b, double bNormSquared)
+    {
+        if (aNormSquared <= 0 || bNormSquared <= 0) return 0;
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var dot = 0.0;
+        foreach (var (key, value) in small)
+            if (large.TryGetValue(key, out var w)) dot += value * w;
+        return dot / Math.Sqrt(aNormSquared * bNormSquared);
+    }
+
+    private void Extend(DateTimeOffset first, DateTimeOffset last)
+    {
+        if (first < FirstSeen) FirstSeen = first;
+        if (last > LastSeen) LastSeen = last;
+    }
+
+    private static double AddInto(Dictionary<string, double> sum, ArticleVector vector, double normSquared, int maxTerms)
+    {
+        // |C + v|² = |C|² + 2·C·v + |v|², so the norm follows the centroid without a rescan.
+        var dot = vector.Dot(sum);
+        var vv = 0.0;
+        for (var i = 0; i < vector.Keys.Length; i++)
+        {
+            Increment(sum, vector.Keys[i], vector.Weights[i]);
+            vv += vector.Weights[i] * vector.Weights[i];
+        }
+        normSquared += 2 * dot + vv;
+        return sum.Count > 2 * maxTerms ? Truncate(sum, maxTerms) : normSquared;
+    }
+
+    /// <summary>Keeps the heaviest <paramref name="maxTerms"/> terms (bounded cost per comparison) and returns the new norm².</summary>
+    private static double Truncate(Dictionary<string, double> sum, int maxTerms)
+    {
+        if (sum.Count > maxTerms)
+        {
+            var cutoff = sum.Values.OrderDescending().ElementAt(maxTerms - 1);
+            foreach (var (key, value) in sum)
+                if (value < cutoff) sum.Remove(key);
+        }
+        var normSquared = 0.0;
+        foreach (var value in sum.Values) normSquared += value * value;
+        return normSquared;
+    }
+
+    private static void Increment<T>(Dictionary<string, T> counts, string key, T amount)
+        where T : System.Numerics.INumber<T>
+    {
+        counts.TryGetValue(key, out var value);
+        counts[key] = value! + amount;
+    }
+}

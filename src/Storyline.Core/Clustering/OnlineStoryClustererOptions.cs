@@ -1,0 +1,56 @@
+namespace Storyline.Core.Clustering;
+
+/// <summary>
+/// Limits and decision weights of <see cref="OnlineStoryClusterer"/>. The defaults are argued in
+/// <c>docs/benchmarks.md</c> (Clustering) and were set by reasoning about the signals, not fitted to labels.
+/// </summary>
+public sealed record OnlineStoryClustererOptions
+{
+    /// <summary>A story takes new articles while its latest article is at most this old (follow-ups: arrests, charges).</summary>
+    public TimeSpan ActiveWindow { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>Only the lead of a long body is read: the event is named there, and it keeps the cost per article flat.</summary>
+    public int MaxBodyChars { get; init; } = 1500;
+
+    /// <summary>Characters of the body, after the headline, whose numbers count as what the report leads with.</summary>
+    public int LeadChars { get; init; } = 250;
+
+    /// <summary>Terms kept per article vector (the heaviest by TF-IDF).</summary>
+    public int MaxArticleTerms { get; init; } = 160;
+
+    /// <summary>Terms kept per story centroid; bounds the cost of one comparison whatever the story size.</summary>
+    public int MaxStoryTerms { get; init; } = 400;
+
+    /// <summary>Heaviest article terms posted to the inverted index (entities are always posted).</summary>
+    public int IndexedTermsPerArticle { get; init; } = 24;
+
+    /// <summary>Postings longer than this are too common to discriminate and are not scanned for candidates.</summary>
+    public int MaxPostingScan { get; init; } = 2000;
+
+    /// <summary>Stories scored in full per article, the best by shared index weight.</summary>
+    public int MaxCandidates { get; init; } = 40;
+
+    /// <summary>Distinct terms kept in the document-frequency table before rare ones are pruned.</summary>
+    public int MaxVocabulary { get; init; } = 2_000_000;
+
+    /// <summary>Weight of a headline term relative to a body term.</summary>
+    public double TitleWeight { get; init; } = 2.0;
+
+    /// <summary>Extra weight of entity-like keys (names, numbers) in the article vector.</summary>
+    public double EntityWeight { get; init; } = 1.0;
+
+    /// <summary>Maximum SimHash Hamming distance for two bodies to be the same text (syndicated copy).</summary>
+    public int DuplicateMaxHamming { get; init; } = 3;
+
+    /// <summary>Bodies shorter than this (in words) are duplicates only when their fingerprints are identical.</summary>
+    public int DuplicateMinWords { get; init; } = 40;
+
+    /// <summary>Weights of the join decision (a logistic model over pair signals).</summary>
+    public StoryDecisionWeights Decision { get; init; } = new();
+
+    /// <summary>Join when the decision's probability is at least this.</summary>
+    public double JoinProbability { get; init; } = 0.5;
+
+    /// <summary>Two stories merge when the probability that their centroids describe one event is at least this.</summary>
+    public double MergeProbability { get; init; } = 0.6;
+}

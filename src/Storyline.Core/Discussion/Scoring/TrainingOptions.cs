@@ -1,0 +1,20 @@
+namespace Storyline.Core.Discussion.Scoring;
+
+/// <summary>Hyper-parameters of <see cref="LogisticTrainer"/>; the defaults are the ones the shipped models use.</summary>
+public sealed record TrainingOptions
+{
+    /// <summary>Passes over the data.</summary>
+    public int Epochs { get; init; } = 12;
+
+    /// <summary>AdaGrad base step.</summary>
+    public float LearningRate { get; init; } = 0.3f;
+
+    /// <summary>L2 penalty per example and weight.</summary>
+    public float L2 { get; init; } = 1e-5f;
+
+    /// <summary>Seed of the example shuffle: the same data and seed give byte-identical models.</summary>
+    public int Seed { get; init; } = 20_151_209;
+
+    /// <summary>Whether positive and negative classes are re-weighted to count equally in total.</summary>
+    public bool BalanceClasses { get; init; } = true;
+}

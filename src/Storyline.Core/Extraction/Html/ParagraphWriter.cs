@@ -1,0 +1,112 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Storyline.Core.Extraction.Html;
+
+/// <summary>
+/// Turns the chosen article elements into paragraphs, dropping what the scorer skipped and, inside the article,
+/// link lists, widgets, forms and galleries that the judged-container rules recognise.
+/// </summary>
+internal sealed class ParagraphWriter
+{
+    private readonly ContentScorer _scorer;
+    private readonly ScoringPass _pass;
+    private readonly string? _title;
+    private readonly List<string> _paragraphs = [];
+    private readonly StringBuilder _current = new();
+    private int _chars;
+
+    public ParagraphWriter(ContentScorer scorer, ScoringPass pass, string? title)
+    {
+        _scorer = scorer;
+        _pass = pass;
+        _title = title;
+    }
+
+    public List<string> Write(IReadOnlyList<IElement> roots)
+    {
+        foreach (var root in roots) WriteRoot(root);
+        Flush();
+        return _paragraphs;
+    }
+
+    private void WriteRoot(IElement root)
+    {
+        var stack = new Stack<(INode Node, int Depth, bool Exit)>();
+        stack.Push((root, 0, false));
+        while (stack.Count > 0 && _chars < HtmlLimits.MaxOutputChars)
+        {
+            var (node, depth, exit) = stack.Pop();
+            if (node is IText text) { AppendText(text.Data); continue; }
+            if (node is not IElement element) continue;
+            var tag = element.LocalName;
+            if (exit)
+            {
+                if (HtmlTags.IsBlock(tag)) Flush();
+                continue;
+            }
+            if (tag == "br") { _current.Append('\n'); continue; }
+            if (depth > HtmlLimits.MaxDepth || _scorer.Skipped.Contains(element)) continue;
+            if (element != root && Drop(element, tag)) continue;
+            if (HtmlTags.IsBlock(tag)) Flush();
+            stack.Push((element, depth, true));
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                if (child is IElement or IText) stack.Push((child, depth + 1, false));
+        }
+    }
+
+    private bool Drop(IElement element, string tag)
+    {
+        if (_scorer.StatsOf(element) is not { } stats) return true;
+        if (tag == "h1") return true; // the headline is metadata, not body text
+        if (HtmlTags.IsHeading(tag))
+            return stats.LinkDensity > 0.33 || (_pass.UseClassWeights && stats.Weight < 0) || SameAsTitle(element);
+        if (!_pass.CleanConditionally || !HtmlTags.IsJudgedContainer(tag)) return false;
+        return IsWidget(tag, stats);
+    }
+
+    private bool IsWidget(string tag, NodeStats s)
+    {
+        var weight = _pass.UseClassWeights ? s.Weight : 0;
+        var score = s.IsCandidate ? s.Score : 0;
+        if (weight + score < 0) return true;
+        if (s.Commas >= 10) return false;
+        var isList = tag is "ul" or "ol";
+        if (s.Text == 0) return s.Images > 0 || s.Embeds > 0 || s.Inputs > 0;
+        if (isList && s.LinkDensity > 0.5) return true;
+        if (s.Inputs > s.Paragraphs / 3 && s.Inputs > 0) return true;
+        if (!isList && s.ListItems > s.Paragraphs && s.LinkDensity > 0.3) return true;
+        if (weight < 25 && s.LinkDensity > 0.35 && s.Text < 2000) return true;
+        if (weight >= 25 && s.LinkDensity > 0.5) return true;
+        if (s.Images > 2 && s.Paragraphs == 0 && s.Text < 200) return true;
+        return s.Embeds > 1 && s.Text < 75;
+    }
+
+    private bool SameAsTitle(IElement heading) =>
+        _title is not null && string.Equals(Normalise(heading.TextContent), Normalise(_title), StringComparison.OrdinalIgnoreCase);
+
+    private static string Normalise(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private void AppendText(string data)
+    {
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (_current.Length > 0 && _current[^1] != ' ' && _current[^1] != '\n') _current.Append(' ');
+            }
+            else _current.Append(c);
+        }
+    }
+
+    private void Flush()
+    {
+        if (_current.Length == 0) return;
+        var lines = _current.ToString().Split('\n');
+        _current.Clear();
+        var text = string.Join('\n', lines.Select(l => l.Trim()).Where(l => l.Length > 0));
+        if (text.Length == 0 || BoilerplateSignals.IsBoilerplateLine(text)) return;
+        _paragraphs.Add(text);
+        _chars += text.Length;
+    }
+}

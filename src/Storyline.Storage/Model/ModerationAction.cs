@@ -1,0 +1,10 @@
+namespace Storyline.Storage.Model;
+
+/// <summary>What an operator decided about a comment.</summary>
+public enum ModerationAction
+{
+    Approve,
+    Reject,
+    Spam,
+    Ban,
+}

@@ -1,0 +1,87 @@
+namespace Storyline.Storage.Sqlite;
+
+/// <summary>The schema of the embedded store, versioned in code; each step runs once, in order, in a transaction.</summary>
+internal static class SqliteMigrations
+{
+    public static readonly IReadOnlyList<(int Version, string Sql)> Steps =
+    [
+        (1, """
+            CREATE TABLE stories (
+                id INTEGER PRIMARY KEY,
+                title TEXT NOT NULL DEFAULT '',
+                created_ms INTEGER NOT NULL,
+                first_published_ms INTEGER NOT NULL,
+                last_published_ms INTEGER NOT NULL,
+                article_count INTEGER NOT NULL DEFAULT 0,
+                source_count INTEGER NOT NULL DEFAULT 0,
+                rank REAL NOT NULL DEFAULT 0
+            );
+            CREATE INDEX ix_stories_rank ON stories(rank DESC);
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                story_id INTEGER NOT NULL REFERENCES stories(id),
+                origin TEXT NOT NULL,
+                url TEXT,
+                canonical_url TEXT,
+                title TEXT NOT NULL,
+                subtitle TEXT,
+                source TEXT NOT NULL,
+                byline TEXT,
+                published_ms INTEGER NOT NULL,
+                language TEXT,
+                source_link TEXT,
+                text TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                duplicate_of INTEGER REFERENCES articles(id),
+                comments_declared INTEGER,
+                topics_json TEXT NOT NULL DEFAULT '[]',
+                analysis_json TEXT NOT NULL DEFAULT '{}',
+                ingested_ms INTEGER NOT NULL
+            );
+            CREATE UNIQUE INDEX ux_articles_fingerprint ON articles(fingerprint);
+            CREATE UNIQUE INDEX ux_articles_canonical_url ON articles(canonical_url) WHERE canonical_url IS NOT NULL;
+            CREATE INDEX ix_articles_story ON articles(story_id, published_ms);
+            CREATE INDEX ix_articles_published ON articles(published_ms);
+            CREATE TABLE story_tags (
+                story_id INTEGER NOT NULL REFERENCES stories(id),
+                tag TEXT NOT NULL,
+                PRIMARY KEY (tag, story_id)
+            ) WITHOUT ROWID;
+            CREATE TABLE comments (
+                id INTEGER PRIMARY KEY,
+                story_id INTEGER NOT NULL REFERENCES stories(id),
+                article_id INTEGER REFERENCES articles(id),
+                parent_id INTEGER REFERENCES comments(id),
+                external_id TEXT,
+                author TEXT NOT NULL,
+                email TEXT,
+                text TEXT NOT NULL,
+                status TEXT NOT NULL,
+                spam REAL NOT NULL DEFAULT 0,
+                abuse REAL NOT NULL DEFAULT 0,
+                created_ms INTEGER NOT NULL,
+                edit_token_hash TEXT
+            );
+            CREATE INDEX ix_comments_story ON comments(story_id, id);
+            CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+            """),
+        (2, """
+            CREATE UNIQUE INDEX ux_comments_external ON comments(story_id, external_id) WHERE external_id IS NOT NULL;
+            """),
+        (3, """
+            CREATE TABLE feeds (
+                url TEXT PRIMARY KEY,
+                next_check_ms INTEGER,
+                state_json TEXT NOT NULL
+            );
+            CREATE INDEX ix_feeds_next_check ON feeds(next_check_ms);
+            CREATE TABLE feed_seen (
+                feed_url TEXT NOT NULL,
+                key TEXT NOT NULL,
+                seen_ms INTEGER NOT NULL,
+                PRIMARY KEY (feed_url, key)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_feed_seen_age ON feed_seen(feed_url, seen_ms);
+            """),
+    ];
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Storyline.Core.Clustering;
+using Storyline.Storage.Model;
+
+namespace Storyline.Storage.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    public Task<IngestResult> IngestAsync(ArticleDraft draft, IStoryClusterer clusterer, CancellationToken cancellationToken) =>
+        WriteAsync<IngestResult>(async (connection, tx) =>
+        {
+            var existing = await connection.QueryFirstOrDefaultAsync<(long Id, long StoryId)?>(new CommandDefinition(
+                "SELECT id, story_id FROM articles WHERE fingerprint = @fp OR (@url IS NOT NULL AND canonical_url = @url) LIMIT 1",
+                new { fp = draft.Fingerprint, url = draft.CanonicalUrl }, tx, cancellationToken: cancellationToken));
+            if (existing is { } found) return new IngestResult.Duplicate(found.Id, found.StoryId);
+
+            var now = _time.GetUtcNow();
+            var articleId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COALESCE(MAX(id), 0) + 1 FROM articles", transaction: tx, cancellationToken: cancellationToken));
+            var document = new ClusterDocument
+            {
+                Id = articleId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Title = string.IsNullOrEmpty(draft.Subtitle) ? draft.Title : $"{draft.Title}\n{draft.Subtitle}",
+                Text = draft.Text,
+                Published = draft.Published,
+                Source = draft.Source,
+                Entities = draft.Analysis.Entities,
+            };
+            var assignment = clusterer.Assign(document, () => connection.ExecuteScalar<long>(
+                "INSERT INTO stories(title, created_ms, first_published_ms, last_published_ms) VALUES (@title, @now, @p, @p) RETURNING id",
+                new { title = draft.Title, now = Ms(now), p = Ms(draft.Published) }, tx));
+            var storyId = assignment.StoryId;
+            await EnsureStoryAsync(connection, tx, storyId, draft, now, cancellationToken);
+            long? duplicateOf = long.TryParse(assignment.DuplicateOf, out var dup) ? dup : null;
+
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO articles(id, story_id, origin, url, canonical_url, title, subtitle, source, byline, published_ms, language,
+                    source_link, text, fingerprint, duplicate_of, comments_declared, topics_json, analysis_json, ingested_ms)
+                VALUES (@id, @storyId, @Origin, @Url, @CanonicalUrl, @Title, @Subtitle, @Source, @Byline, @published, @Language,
+                    @SourceLink, @Text, @Fingerprint, @duplicateOf, @declared, @topics, @analysis, @now);
+                INSERT INTO articles_fts(rowid, title, text) VALUES (@id, @Title, @Text);
+                """, new
+            {
+                id = articleId, storyId, draft.Origin, draft.Url, draft.CanonicalUrl, draft.Title, draft.Subtitle, draft.Source, draft.Byline,
+                published = Ms(draft.Published), draft.Language, draft.SourceLink, draft.Text, draft.Fingerprint, duplicateOf,
+                declared = draft.Comments.Declared,
+                topics = JsonSerializer.Serialize(draft.Topics, StoreJson.Options),
+                analysis = JsonSerializer.Serialize(draft.Analysis, StoreJson.Options),
+                now = Ms(now),
+            }, tx, cancellationToken: cancellationToken));
+
+            foreach (var merged in assignment.MergedStoryIds.Where(m => m != storyId))
+                await MergeStoryAsync(connection, tx, merged, storyId, cancellationToken);
+
+            var tags = draft.Topics.Concat(draft.Analysis.Entities.Select(e => e.Canonical ?? e.Text))
+                .Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length is > 0 and <= 200).Distinct();
+            foreach (var tag in tags)
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT OR IGNORE INTO story_tags(story_id, tag) VALUES (@storyId, @tag)", new { storyId, tag }, tx, cancellationToken: cancellationToken));
+
+            var comments = await InsertEmbeddedCommentsAsync(connection, tx, storyId, articleId, draft, now, cancellationToken);
+            await RefreshStoryAsync(connection, tx, storyId, cancellationToken);
+            return new IngestResult.Stored(articleId, storyId, assignment.IsNewStory, comments);
+        }, cancellationToken);
+
+    private static async Task EnsureStoryAsync(SqliteConnection connection, SqliteTransaction tx, long storyId, ArticleDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // A clusterer restored from an older database may name a story id that was merged away: recreate it.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT OR IGNORE INTO stories(id, title, created_ms, first_published_ms, last_published_ms) VALUES (@storyId, @title, @now, @p, @p)",
+            new { storyId, title = draft.Title, now = Ms(now), p = Ms(draft.Published) }, tx, cancellationToken: cancellationToken));
+    }
+
+    private static async Task MergeStoryAsync(SqliteConnection connection, SqliteTransaction tx, long from, long into, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE articles SET story_id = @into WHERE story_id = @from;
+            UPDATE comments SET story_id = @into WHERE story_id = @from;
+            INSERT OR IGNORE INTO story_tags(story_id, tag) SELECT @into, tag FROM story_tags WHERE story_id = @from;
+            DELETE FROM story_tags WHERE story_id = @from;
+            DELETE FROM stories WHERE id = @from;
+            """, new { from, into }, tx, cancellationToken: cancellationToken));
+    }
+
+    private static async Task<int> InsertEmbeddedCommentsAsync(SqliteConnection connection, SqliteTransaction tx, long storyId, long articleId,
+        ArticleDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var comment in draft.Comments.Items)
+        {
+            long? parent = comment.Parent is not null && ids.TryGetValue(comment.Parent, out var p) ? p : null;
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+                INSERT INTO comments(story_id, article_id, parent_id, external_id, author, text, status, created_ms)
+                VALUES (@storyId, @articleId, @parent, @external, @author, @text, 'Published', @created) RETURNING id
+                """, new
+            {
+                storyId, articleId, parent, external = $"a{articleId}/{comment.Id}", author = comment.Author ?? "Anonymous", text = comment.Text,
+                created = Ms(comment.Published ?? now),
+            }, tx, cancellationToken: cancellationToken));
+            ids[comment.Id] = id;
+        }
+        return ids.Count;
+    }
+
+    /// <summary>Recomputes a story's counts, time span, representative headline and rank from its articles.</summary>
+    private static async Task RefreshStoryAsync(SqliteConnection connection, SqliteTransaction tx, long storyId, CancellationToken cancellationToken)
+    {
+        var articles = (await connection.QueryAsync<(string Title, string Source, long Published, long? DuplicateOf)>(new CommandDefinition(
+            "SELECT title, source, published_ms, duplicate_of FROM articles WHERE story_id = @storyId ORDER BY published_ms, id",
+            new { storyId }, tx, cancellationToken: cancellationToken))).ToList();
+        if (articles.Count == 0) return;
+        var sources = articles.Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var first = articles.Min(a => a.Published);
+        var last = articles.Max(a => a.Published);
+        var title = RepresentativeHeadline.Choose(articles.Where(a => a.DuplicateOf is null).Select(a => a.Title).DefaultIfEmpty(articles[0].Title).ToList());
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE stories SET title = @title, article_count = @count, source_count = @sources,
+                first_published_ms = @first, last_published_ms = @last, rank = @rank WHERE id = @storyId
+            """, new { storyId, title, count = articles.Count, sources, first, last, rank = StoryRank.Compute(sources, articles.Count, FromMs(last)) },
+            tx, cancellationToken: cancellationToken));
+    }
+}

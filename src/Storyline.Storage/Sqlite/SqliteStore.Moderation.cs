@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Storyline.Storage.Model;
+
+namespace Storyline.Storage.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    // Created on first use rather than in SqliteMigrations so the web feature stays self-contained until the
+    // lead folds these statements into a numbered migration step; IF NOT EXISTS keeps both paths safe.
+    private const string ModerationSchema = """
+        CREATE TABLE IF NOT EXISTS moderation_log (
+            id INTEGER PRIMARY KEY,
+            comment_id INTEGER NOT NULL REFERENCES comments(id),
+            action TEXT NOT NULL,
+            moderator TEXT NOT NULL,
+            at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_moderation_log_comment ON moderation_log(comment_id);
+        CREATE TABLE IF NOT EXISTS banned_authors (
+            email_hash TEXT PRIMARY KEY,
+            moderator TEXT NOT NULL,
+            at_ms INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_comments_status ON comments(status, id);
+        """;
+
+    private volatile bool _moderationReady;
+
+    public async Task<IReadOnlyList<CommentRecord>> ListCommentsByStatusAsync(CommentStatus status, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition("""
+            SELECT id AS Id, story_id AS StoryId, article_id AS ArticleId, parent_id AS ParentId, external_id AS ExternalId, author AS Author,
+                   email AS Email, text AS Text, status AS Status, spam AS Spam, abuse AS Abuse, created_ms AS CreatedMs
+            FROM comments WHERE status = @status ORDER BY id LIMIT @limit
+            """, new { status = status.ToString(), limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToRecord()).ToList();
+    }
+
+    public async Task<bool> ModerateCommentAsync(long commentId, ModerationAction action, string moderator, CancellationToken cancellationToken)
+    {
+        await EnsureModerationSchemaAsync(cancellationToken);
+        return await WriteAsync(async (connection, tx) =>
+        {
+            var email = await connection.QueryFirstOrDefaultAsync<(long Id, string? Email)?>(new CommandDefinition(
+                "SELECT id, email FROM comments WHERE id = @commentId", new { commentId }, tx, cancellationToken: cancellationToken));
+            if (email is null) return false;
+            var status = action == ModerationAction.Approve ? CommentStatus.Published : CommentStatus.Rejected;
+            var now = Ms(_time.GetUtcNow());
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE comments SET status = @status WHERE id = @commentId", new { status = status.ToString(), commentId }, tx, cancellationToken: cancellationToken));
+            if (action == ModerationAction.Ban && !string.IsNullOrWhiteSpace(email.Value.Email))
+            {
+                var hash = EmailHash(email.Value.Email);
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT OR IGNORE INTO banned_authors(email_hash, moderator, at_ms) VALUES (@hash, @moderator, @now)",
+                    new { hash, moderator, now }, tx, cancellationToken: cancellationToken));
+                // A ban takes the author's other comments that still wait or show off the site as well.
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE comments SET status = 'Rejected' WHERE email = @email AND status IN ('Held', 'Published')",
+                    new { email = email.Value.Email }, tx, cancellationToken: cancellationToken));
+            }
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO moderation_log(comment_id, action, moderator, at_ms) VALUES (@commentId, @action, @moderator, @now)",
+                new { commentId, action = action.ToString(), moderator, now }, tx, cancellationToken: cancellationToken));
+            return true;
+        }, cancellationToken);
+    }
+
+    public async Task<bool> IsAuthorBannedAsync(string email, CancellationToken cancellationToken)
+    {
+        await EnsureModerationSchemaAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM banned_authors WHERE email_hash = @hash", new { hash = EmailHash(email) }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    public async Task<IReadOnlyList<ModerationLogEntry>> GetModerationLogAsync(int limit, CancellationToken cancellationToken)
+    {
+        await EnsureModerationSchemaAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long Id, long CommentId, string Action, string Moderator, long AtMs)>(new CommandDefinition(
+            "SELECT id, comment_id, action, moderator, at_ms FROM moderation_log ORDER BY id DESC LIMIT @limit",
+            new { limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken));
+        return rows.Select(r => new ModerationLogEntry
+        {
+            Id = r.Id,
+            CommentId = r.CommentId,
+            Action = Enum.TryParse<ModerationAction>(r.Action, out var a) ? a : ModerationAction.Reject,
+            Moderator = r.Moderator,
+            At = FromMs(r.AtMs),
+        }).ToList();
+    }
+
+    private async Task EnsureModerationSchemaAsync(CancellationToken cancellationToken)
+    {
+        if (_moderationReady) return;
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(ModerationSchema, cancellationToken: cancellationToken));
+        _moderationReady = true;
+    }
+
+    /// <summary>Bans are kept by a hash of the normalised address, so the ban list itself holds no e-mail.</summary>
+    private static string EmailHash(string email) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
+
+}

@@ -1,0 +1,94 @@
+using System.Net.Mail;
+using System.Security.Cryptography;
+using System.Text;
+using Storyline.Core.Discussion;
+using Storyline.Storage;
+using Storyline.Storage.Model;
+
+namespace Storyline.Discussion;
+
+/// <summary>Validates, scores, decides and stores reader comments; the web form and the JSON API both come here.</summary>
+public sealed class CommentService(IStorylineStore store, CommentScorer scorer, TimeProvider time, DiscussionOptions? options = null)
+{
+    private readonly DiscussionOptions _options = options ?? new DiscussionOptions();
+
+    public async Task<PostCommentResult> PostAsync(PostCommentRequest request, CancellationToken cancellationToken)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0) return new PostCommentResult.Invalid(errors);
+        var author = request.Author!.Trim();
+        var text = CleanText(request.Text!);
+        var input = new CommentInput
+        {
+            Id = "new",
+            Author = author,
+            Text = text,
+            Email = request.Email!.Trim(),
+            Parent = request.ParentId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var scores = scorer.Score(input);
+        var decision = !string.IsNullOrEmpty(request.Honeypot) ? ModerationDecision.Reject : scorer.Decide(input, scores);
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        try
+        {
+            var stored = await store.AddCommentAsync(new NewComment
+            {
+                StoryId = request.StoryId,
+                ParentId = request.ParentId,
+                Author = author,
+                Email = input.Email,
+                Text = text,
+                Status = decision switch
+                {
+                    ModerationDecision.Publish => CommentStatus.Published,
+                    ModerationDecision.Hold => CommentStatus.Held,
+                    _ => CommentStatus.Rejected,
+                },
+                Spam = scores.Spam,
+                Abuse = scores.Abuse,
+                Created = time.GetUtcNow(),
+                EditTokenHash = HashToken(token),
+            }, cancellationToken);
+            return new PostCommentResult.Accepted(stored, token);
+        }
+        catch (StoreException e) when (e.Message.Contains("does not exist", StringComparison.Ordinal) || e.Message.Contains("is not in story", StringComparison.Ordinal))
+        {
+            return new PostCommentResult.NotFound(e.Message);
+        }
+    }
+
+    /// <summary>The stored form of an edit token (SHA-256): the token itself is only ever in the author's hands.</summary>
+    public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private Dictionary<string, string> Validate(PostCommentRequest request)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var author = request.Author?.Trim() ?? "";
+        if (author.Length == 0) errors["author"] = "Please give a name.";
+        else if (author.Length > _options.MaxAuthorChars) errors["author"] = $"A name has at most {_options.MaxAuthorChars} characters.";
+        else if (author.Any(char.IsControl)) errors["author"] = "A name cannot hold control characters.";
+
+        var email = request.Email?.Trim() ?? "";
+        if (email.Length == 0) errors["email"] = "Please give an e-mail address (it is never shown).";
+        else if (email.Length > _options.MaxEmailChars || !IsEmail(email)) errors["email"] = "This is not a valid e-mail address.";
+
+        var text = request.Text?.Trim() ?? "";
+        if (text.Length == 0) errors["text"] = "Please write a comment.";
+        else if (text.Length > _options.MaxTextChars) errors["text"] = $"A comment has at most {_options.MaxTextChars:N0} characters.";
+        return errors;
+    }
+
+    private static bool IsEmail(string email)
+    {
+        if (email.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)) || email.Count(c => c == '@') != 1) return false;
+        if (!MailAddress.TryCreate(email, out var address)) return false;
+        return string.Equals(address.Address, email, StringComparison.Ordinal) && address.Host.Contains('.', StringComparison.Ordinal);
+    }
+
+    /// <summary>Normalises line ends and drops control characters other than newlines and tabs.</summary>
+    private static string CleanText(string text)
+    {
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
+        return new string(normalized.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray());
+    }
+}

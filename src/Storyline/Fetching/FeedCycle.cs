@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Storyline.Fetching;
+
+/// <summary>
+/// One polling cycle: claims the feeds that are due and polls them concurrently (bounded by
+/// <see cref="FetchOptions.MaxConcurrentFetches"/>; per-host politeness still applies). The ingestion
+/// BackgroundService calls <see cref="RunOnceAsync"/> in a loop and hands the new items to the pipeline.
+/// </summary>
+public sealed class FeedCycle(FeedPoller poller, IFeedStateStore store, IOptionsMonitor<FetchOptions> options, TimeProvider time, ILogger<FeedCycle> logger)
+{
+    /// <summary>Feeds claimed per cycle.</summary>
+    public const int MaxFeedsPerCycle = 1_000;
+
+    /// <summary>How long a claim lasts: a feed whose poll crashed the process is due again after this.</summary>
+    public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(10);
+
+    /// <summary>Polls every due feed once; <paramref name="onResult"/> sees each result as it completes (serialised).</summary>
+    public async Task<IReadOnlyList<FeedPollResult>> RunOnceAsync(Func<FeedPollResult, CancellationToken, Task>? onResult, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var now = time.GetUtcNow();
+        var due = await store.ClaimDueAsync(now, MaxFeedsPerCycle, now + ClaimDuration, cancellationToken);
+        var results = new List<FeedPollResult>(due.Count);
+        using var gate = new SemaphoreSlim(1, 1);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.CurrentValue.MaxConcurrentFetches, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, parallel, async (feed, token) =>
+        {
+            var result = await poller.PollAsync(feed, token);
+            await gate.WaitAsync(token);
+            try
+            {
+                results.Add(result);
+                if (onResult is not null) await onResult(result, token);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        });
+        FetchLog.CycleCompleted(logger, due.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
+        return results;
+    }
+
+    /// <summary>When the next feed falls due (null when none is subscribed), so the loop can sleep until then.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        var feeds = await store.ListAsync(cancellationToken);
+        return feeds.Count == 0 ? null : feeds.Min(f => f.NextCheck ?? DateTimeOffset.MinValue);
+    }
+}

@@ -1,0 +1,7 @@
+using Storyline.Core.Analysis;
+using Storyline.Storage.Model;
+
+namespace Storyline.Stories;
+
+/// <summary>Everything a story page shows.</summary>
+public sealed record StoryView(StoryDetail Story, StoryInsights Insights, IReadOnlyList<CommentRecord> Comments);

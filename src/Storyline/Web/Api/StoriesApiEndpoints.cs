@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Storyline.Api;
+using Storyline.Api.Json;
+using Storyline.Discussion;
+using Storyline.Storage;
+using Storyline.Storage.Model;
+using Storyline.Stories;
+using Storyline.Web.Security;
+
+namespace Storyline.Web.Api;
+
+/// <summary>The JSON API of stories: the same shapes as <c>storyline stories --json</c> and <c>storyline story ID --json</c>.</summary>
+public static class StoriesApiEndpoints
+{
+    public static IEndpointRouteBuilder MapStoriesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/stories").WithTags("Stories");
+        api.MapGet("/", ListAsync).WithName("ListStories").WithSummary("Stories ranked by freshness and breadth of coverage");
+        api.MapGet("/{id:long}", GetAsync).WithName("GetStory").WithSummary("One story with entities, quotes, claims, differences and published comments");
+        api.MapPost("/{id:long}/comments", PostCommentAsync).RequireRateLimiting(RateLimits.Posts).WithName("PostComment")
+            .WithSummary("Posts a comment; answers the stored comment with its moderation status");
+        return app;
+    }
+
+    private static async Task<Ok<List<StorySummaryJson>>> ListAsync(
+        int? offset, int? limit, string? topic, IStorylineStore store, IOptions<WebOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var stories = await store.ListStoriesAsync(new StoryListQuery
+        {
+            Offset = Math.Max(0, offset ?? 0),
+            Limit = Math.Clamp(limit ?? options.Value.PageSize, 1, options.Value.MaxApiStories),
+            Now = time.GetUtcNow(),
+            Filter = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim(),
+        }, cancellationToken);
+        return TypedResults.Ok(stories.Select(StoryJsonMapper.Summary).ToList());
+    }
+
+    private static async Task<Results<Ok<StoryJson>, ProblemHttpResult>> GetAsync(long id, StoryService stories, CancellationToken cancellationToken) =>
+        await stories.GetJsonAsync(id, includeUnpublished: false, cancellationToken) is { } story
+            ? TypedResults.Ok(story)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No story with id {id}.");
+
+    private static async Task<Results<Created<CommentJson>, ValidationProblem, ProblemHttpResult>> PostCommentAsync(
+        long id, ApiCommentRequest request, HttpContext context, CommentService comments, IStorylineStore store, PageCache cache,
+        CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(request.Email) && await store.IsAuthorBannedAsync(request.Email, cancellationToken))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
+        var result = await comments.PostAsync(new PostCommentRequest
+        {
+            StoryId = id,
+            ParentId = request.Parent,
+            Author = request.Author,
+            Email = request.Email,
+            Text = request.Text,
+            ClientKey = ClientKeys.For(context),
+        }, cancellationToken);
+        switch (result)
+        {
+            case PostCommentResult.Accepted accepted:
+                cache.Invalidate();
+                return TypedResults.Created($"/stories/{id}#c{accepted.Comment.Id}", StoryJsonMapper.Comment(accepted.Comment));
+            case PostCommentResult.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }, StringComparer.Ordinal));
+            default:
+                if (await store.GetStoryAsync(id, cancellationToken) is null)
+                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No story with id {id}.");
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["parent"] = ["The comment you reply to is not in this story."] });
+        }
+    }
+}

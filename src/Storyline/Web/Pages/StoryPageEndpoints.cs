@@ -1,0 +1,108 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Storyline.Discussion;
+using Storyline.Storage;
+using Storyline.Stories;
+using Storyline.Web.Discussion;
+using Storyline.Web.Html;
+using Storyline.Web.Security;
+
+namespace Storyline.Web.Pages;
+
+/// <summary><c>GET /stories/{id}</c> and the comment form <c>POST /stories/{id}/comments</c>.</summary>
+public static class StoryPageEndpoints
+{
+    public static IEndpointRouteBuilder MapStoryPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/stories/{id:long}", GetAsync).ExcludeFromDescription();
+        app.MapPost("/stories/{id:long}/comments", PostAsync).RequireRateLimiting(RateLimits.Posts).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, NotFound>> GetAsync(
+        long id, HttpContext context, StoryService stories, PageCache cache, OwnedComments owned, IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var mine = owned.Read(context);
+        string? html;
+        if (mine.Count == 0)
+        {
+            html = await cache.GetOrAddAsync($"story|{id}", async () =>
+                await stories.GetAsync(id, cancellationToken) is { } view ? StoryPage.Render(view, mine, null) : null);
+        }
+        else
+        {
+            // Pages that show this browser's own held comments are per visitor: rendered fresh, never cached.
+            html = await stories.GetAsync(id, cancellationToken) is { } view ? StoryPage.Render(view, mine, null) : null;
+        }
+        if (html is null) return TypedResults.NotFound();
+        return TypedResults.Content(Personalise(html, context, antiforgery, time), "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> PostAsync(
+        long id,
+        [FromForm(Name = "author")] string? author,
+        [FromForm(Name = "email")] string? email,
+        [FromForm(Name = "text")] string? text,
+        [FromForm(Name = "parent")] string? parent,
+        [FromForm(Name = "website")] string? honeypot,
+        [FromForm(Name = "ts")] string? servedAt,
+        HttpContext context, CommentService comments, StoryService stories, IStorylineStore store, PageCache cache, OwnedComments owned,
+        IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
+    {
+        long? parentId = null;
+        if (!string.IsNullOrWhiteSpace(parent))
+        {
+            if (!long.TryParse(parent, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) || p <= 0)
+                return await FormErrorAsync(id, null, author, text, new Dictionary<string, string>(StringComparer.Ordinal) { ["parent"] = "The comment you reply to does not exist." });
+            parentId = p;
+        }
+        if (!string.IsNullOrWhiteSpace(email) && await store.IsAuthorBannedAsync(email, cancellationToken))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
+        TimeSpan? elapsed = long.TryParse(servedAt, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms)
+            ? time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(ms, 0, 253_402_300_799_000))
+            : null;
+        var result = await comments.PostAsync(new PostCommentRequest
+        {
+            StoryId = id,
+            ParentId = parentId,
+            Author = author,
+            Email = email,
+            Text = text,
+            ClientKey = ClientKeys.For(context),
+            Honeypot = honeypot,
+            TimeToSubmit = elapsed,
+        }, cancellationToken);
+        switch (result)
+        {
+            case PostCommentResult.Accepted accepted:
+                owned.Add(context, accepted.Comment.Id);
+                cache.Invalidate();
+                return TypedResults.Redirect($"/stories/{id}#c{accepted.Comment.Id}");
+            case PostCommentResult.Invalid invalid:
+                return await FormErrorAsync(id, parentId, author, text, invalid.Errors);
+            default:
+                if (await stories.GetAsync(id, cancellationToken) is null) return TypedResults.NotFound();
+                return await FormErrorAsync(id, null, author, text, new Dictionary<string, string>(StringComparer.Ordinal) { ["parent"] = "The comment you reply to does not exist." });
+        }
+
+        async Task<IResult> FormErrorAsync(long storyId, long? replyTo, string? name, string? body, IReadOnlyDictionary<string, string> errors)
+        {
+            var view = await stories.GetAsync(storyId, cancellationToken);
+            if (view is null) return TypedResults.NotFound();
+            var html = StoryPage.Render(view, owned.Read(context), new CommentFormState { ParentId = replyTo, Author = name, Text = body, Errors = errors });
+            return TypedResults.Content(Personalise(html, context, antiforgery, time), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+
+    /// <summary>Fills the per-visitor placeholders of a (possibly cached) page: the antiforgery field and the served-at time.</summary>
+    private static string Personalise(string html, HttpContext context, IAntiforgery antiforgery, TimeProvider time)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var field = new HtmlBuilder(256);
+        field.Append($"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">");
+        return html.Replace(StoryPageMarks.Antiforgery, field.ToString(), StringComparison.Ordinal)
+            .Replace(StoryPageMarks.ServedAt, time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+}

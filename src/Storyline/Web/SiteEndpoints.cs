@@ -1,0 +1,23 @@
+using Storyline.Storage;
+using Storyline.Web.Html;
+
+namespace Storyline.Web;
+
+/// <summary>The small fixed routes: the stylesheet and the liveness probe.</summary>
+public static class SiteEndpoints
+{
+    public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/static/site.css", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            return TypedResults.Text(SiteStyles.Css, "text/css; charset=utf-8");
+        }).ExcludeFromDescription();
+        app.MapGet("/healthz", async (IStorylineStore store, CancellationToken cancellationToken) =>
+        {
+            var counts = await store.CountAsync(cancellationToken);
+            return TypedResults.Ok(new { status = "ok", stories = counts.Stories });
+        }).WithTags("Health").WithName("Health").WithSummary("Liveness: answers 200 while the site and its store work");
+        return app;
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Http.Json;
+using Storyline.Cli;
+using Storyline.Core.Analysis;
+using Storyline.Core.Discussion;
+using Storyline.Core.Extraction;
+using Storyline.Discussion;
+using Storyline.Ingestion;
+using Storyline.Storage;
+using Storyline.Stories;
+using Storyline.Web.Admin;
+using Storyline.Web.Api;
+using Storyline.Web.Discussion;
+using Storyline.Web.Feeds;
+using Storyline.Web.Pages;
+using Storyline.Web.Search;
+using Storyline.Web.Security;
+
+namespace Storyline.Web;
+
+/// <summary>The composition root of the web site: services, then the middleware, then the routes, one line per feature.</summary>
+public static class StorylineWebApp
+{
+    public static async Task<WebApplication> BuildAsync(WebHostSettings settings, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings.Args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddEnvironmentVariables("STORYLINE__");
+        builder.Configuration.AddInMemoryCollection(settings.Overrides);
+        builder.WebHost.UseUrls(settings.Urls);
+
+        var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
+        builder.Services.Configure<WebOptions>(builder.Configuration.GetSection(WebOptions.Section));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = web.MaxRequestBodyBytes;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
+
+        var store = StoreFactory.Open(settings.Db, settings.Time);
+        await store.MigrateAsync(cancellationToken);
+        builder.Services.AddSingleton(settings.Time);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(new StoryService(store, new StoryAnalyzer()));
+        builder.Services.AddSingleton(new CommentService(store, new CommentScorer(), settings.Time,
+            builder.Configuration.GetSection("Discussion").Get<DiscussionOptions>()));
+        builder.Services.AddSingleton(new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(), new ArticleAnalyzer(), settings.Time));
+        builder.Services.AddSingleton<PageCache>();
+        builder.Services.AddSingleton<OwnedComments>();
+
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonOutput.Options.PropertyNamingPolicy;
+            o.SerializerOptions.Encoder = JsonOutput.Options.Encoder;
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sl_af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.AddStorylineRateLimits(web);
+        builder.Services.AddStorylineAdmin(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapSite();
+        app.MapFrontPage();
+        app.MapStoryPages();
+        app.MapStoriesApi();
+        app.MapSearch();
+        app.MapFeeds();
+        app.MapAdmin();
+        app.MapOpenApi();
+        return app;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Storyline.Demo;
+using Storyline.Ingestion;
+using Storyline.Web;
+
+namespace Storyline.Tests.Web;
+
+/// <summary>The site on Kestrel at 127.0.0.1 (a free port) over a fresh SQLite file holding the demo corpus; one per test class.</summary>
+public class WebAppFixture : IAsyncLifetime
+{
+    public const string AdminPassword = "correct horse battery staple";
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "storyline-web-tests-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    protected virtual int PostsPerWindow => 10_000;
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        _app = await StorylineWebApp.BuildAsync(new WebHostSettings
+        {
+            Db = Path.Combine(_directory, "test.db"),
+            Urls = "http://127.0.0.1:0",
+            Overrides = new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                ["Admin:Password"] = AdminPassword,
+                ["Web:PostsPerWindow"] = PostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Logging:LogLevel:Default"] = "Error",
+            },
+        }, CancellationToken.None);
+        await DemoCorpus.LoadAsync(_app.Services.GetRequiredService<IngestPipeline>(), TimeProvider.System, CancellationToken.None);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+    }
+
+    /// <summary>A client with its own cookie jar that does not follow redirects (tests look at them).</summary>
+    public HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+    {
+        BaseAddress = BaseAddress,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail a test over cleanup.
+        }
+        GC.SuppressFinalize(this);
+    }
+}
