@@ -273,6 +273,11 @@ public sealed class QuoteAttributor
 
     private string? LastMention(int before, EntityType type)
     {
+        // A pronoun usually points at someone introduced by full name: prefer those over a lone (often mis-tagged) word.
+        if (type == EntityType.PER)
+            for (var i = _entities.Count - 1; i >= 0; i--)
+                if (_entities[i].Type == type && _entities[i].End <= before && (_entities[i].Canonical ?? _entities[i].Text).Contains(' ', StringComparison.Ordinal))
+                    return _entities[i].Canonical ?? _entities[i].Text;
         for (var i = _entities.Count - 1; i >= 0; i--)
             if (_entities[i].Type == type && _entities[i].End <= before) return _entities[i].Canonical ?? _entities[i].Text;
         return null;
