@@ -117,6 +117,14 @@ public sealed class QuoteAttributor
         from = Math.Max(from, lineStart);
         if (previousSpan is not null && previousSpan.Close >= from && previousSpan.Close < span.Open) from = previousSpan.Close + 1;
         var last = FirstToken(span.Open) - 1;
+        if (span.Open == lineStart && last >= 0 && _text[_tokens[last].Start] == ':' && !span.ContinuesPrevious)
+        {
+            // "He said:" (or "Sanders made the following comment:") ending the paragraph before the quote.
+            from = Math.Max(0, _tokens[last].Start - ContextChars);
+            var previousLine = _text.LastIndexOf('\n', Math.Max(0, _tokens[last].Start - 1));
+            from = Math.Max(from, previousLine + 1);
+            if (previousSpan is not null && previousSpan.Close >= from) from = previousSpan.Close + 1;
+        }
         var sentenceStart = last;
         while (sentenceStart >= 0 && _tokens[sentenceStart].Start >= from && !(IsSentenceEnd(sentenceStart) && sentenceStart < last)) sentenceStart--;
         sentenceStart++;
@@ -183,12 +191,13 @@ public sealed class QuoteAttributor
     /// <summary>A quote inside a sentence with no speech verb ("Cruz called Trump a “liar”"): the sentence's subject speaks.</summary>
     private (string? Speaker, string Cue)? Subject(int start, int end)
     {
-        if (CueWords.PersonPronouns.Contains(Word(start)) && _lastPerson is not null) return (_lastPerson, "");
+        for (var p = start; p < Math.Min(end, start + 3); p++)
+            if (CueWords.PersonPronouns.Contains(Word(p)) && _lastPerson is not null) return (_lastPerson, "");
         int from = _tokens[start].Start, to = _tokens[end - 1].End;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
-            if (e.End > to || e.Start - from > 20) break;
+            if (e.End > to || e.Start - from > 30) break;
             // "Putin's invasion" is not the subject; "Putin is promising" is.
             if (e.Type != EntityType.PER || (e.End < _text.Length && _text[e.End] is '\'' or '’')) continue;
             var name = e.Canonical ?? e.Text;
@@ -200,7 +209,7 @@ public sealed class QuoteAttributor
 
     private (int Start, int End) AfterCue(int i, int limit)
     {
-        if (i < _tokens.Count && i > 0 && Word(i) == "to" && Word(i - 1) == "according") i++;
+        if (i < _tokens.Count && i > 0 && Word(i) == "to" && Word(i - 1).Equals("according", StringComparison.OrdinalIgnoreCase)) i++;
         var start = i;
         while (i < _tokens.Count && _tokens[i].Start < limit && i - start < 8 && !IsPunct(i) && !CueWords.PhraseStops.Contains(Word(i))) i++;
         return (start, i);
@@ -297,7 +306,7 @@ public sealed class QuoteAttributor
 
     private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].Length);
 
-    private bool IsCue(int i) => _tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (Word(i) != "according" || (i + 1 < _tokens.Count && Word(i + 1) == "to"));
+    private bool IsCue(int i) => _tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (!Word(i).Equals("according", StringComparison.OrdinalIgnoreCase) || (i + 1 < _tokens.Count && Word(i + 1) == "to"));
 
     private bool IsAuxiliary(int i) => Word(i) is "has" or "had" or "have" or "was" or "is" or "also" or "later" or "then";
 
