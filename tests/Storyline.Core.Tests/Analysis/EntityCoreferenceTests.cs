@@ -48,4 +48,13 @@ public sealed class EntityCoreferenceTests
     [InlineData("hillary clinton", "bill clinton", false)]
     [InlineData("putin", "vladimir putin", true)]
     public void SamePerson_ComparesGivenNamesAndSurnames(string a, string b, bool same) => Assert.Equal(same, NameMatcher.SamePerson(a, b));
+
+    [Fact]
+    public void Resolve_PersonalTitle_MakesTheMentionAPerson()
+    {
+        const string text = "Ms Ana Cabrera said so.";
+        var resolved = EntityCoreference.Resolve(text, [new EntityMention("Ms Ana Cabrera", EntityType.ORG, 0, 14)]);
+        var person = Assert.Single(resolved);
+        Assert.Equal(("Ana Cabrera", EntityType.PER, 3), (person.Text, person.Type, person.Start));
+    }
 }

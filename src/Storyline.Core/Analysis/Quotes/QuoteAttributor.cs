@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Storyline.Core.Analysis.Coreference;
 using Storyline.Core.Analysis.Text;
 
@@ -17,14 +16,6 @@ public sealed class QuoteAttributor
 
     /// <summary>Most tokens between a closing mark and its cue ("…,” the deputy from Moscow said").</summary>
     public const int MaxTokensBeforeCue = 9;
-
-    private static readonly FrozenSet<string> NotNames = new[]
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "June", "July", "August", "September", "October", "November", "December", "After", "Before", "On",
-        "In", "But", "And", "When", "While", "The", "This", "That", "It", "As", "At", "For", "If", "Then", "So", "Also",
-        "Still", "Yet", "Asked", "Speaking", "Later", "Earlier", "Now", "Today", "Yesterday", "I", "We", "They", "He", "She",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
@@ -164,14 +155,12 @@ public sealed class QuoteAttributor
         while (n > start && j - n < 5 && char.IsLetter(Word(n - 1)[0]) && !CueWords.Verbs.Contains(Word(n - 1)) && Word(n - 1) is not ("and" or "but" or "that" or "which" or "who")) n--;
         // Start the noun phrase at its determiner ("a senior official"), or take a bare plural ("officials").
         var determiner = n;
-        while (determiner < j && !IsDeterminer(Word(determiner))) determiner++;
+        while (determiner < j && !CueWords.IsDeterminer(Word(determiner))) determiner++;
         if (determiner == j && !(w.EndsWith('s') && n == j)) return null;
         var phrase = _text[_tokens[determiner].Start.._tokens[j].End];
         if (CueWords.GroupNouns.Contains(w) && Word(determiner) is "the" or "The") return LastMention(_tokens[determiner].Start, EntityType.ORG) ?? _lastGroup ?? phrase;
         return phrase;
     }
-
-    private static bool IsDeterminer(string word) => word.ToLowerInvariant() is "a" or "an" or "the" or "one" or "another" or "some" or "several" or "many" or "two" or "three" or "other" or "his" or "her" or "their" or "its" or "both" or "most" or "few" or "no";
 
     private EntityMention? EntityEndingAt(int end)
     {
@@ -265,9 +254,9 @@ public sealed class QuoteAttributor
     {
         for (var i = end - 1; i >= start; i--)
         {
-            if (!char.IsUpper(_text[_tokens[i].Start]) || NotNames.Contains(Word(i)) || InPlace(_tokens[i].Start) || i == start && _tokens[i].SentenceStart && end - start > 1 && !char.IsUpper(_text[_tokens[Math.Min(i + 1, end - 1)].Start])) continue;
+            if (!char.IsUpper(_text[_tokens[i].Start]) || CueWords.NotNames.Contains(Word(i)) || InPlace(_tokens[i].Start) || i == start && _tokens[i].SentenceStart && end - start > 1 && !char.IsUpper(_text[_tokens[Math.Min(i + 1, end - 1)].Start])) continue;
             var j = i;
-            while (j > start && char.IsUpper(_text[_tokens[j - 1].Start]) && !NotNames.Contains(Word(j - 1))) j--;
+            while (j > start && char.IsUpper(_text[_tokens[j - 1].Start]) && !CueWords.NotNames.Contains(Word(j - 1))) j--;
             return (j, i + 1);
         }
         return null;
