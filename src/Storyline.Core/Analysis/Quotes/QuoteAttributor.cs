@@ -88,11 +88,14 @@ public sealed class QuoteAttributor
         var i = first;
         while (i < _tokens.Count && _tokens[i].Start < limit && IsPunct(i) && !IsSentenceEnd(i)) i++;
         var phraseStart = i;
-        if (phraseStart > first && _text[_tokens[phraseStart - 1].Start] is '―' or '—' or '–' && CapitalRun(phraseStart, Math.Min(phraseStart + 4, _tokens.Count)) is { } signed && signed.Start == phraseStart)
+        var signEnd = phraseStart;
+        while (signEnd < _tokens.Count && signEnd - phraseStart < 4 && _tokens[signEnd].Start < limit && char.IsUpper(_text[_tokens[signEnd].Start])) signEnd++;
+        if (phraseStart > first && _text[_tokens[phraseStart - 1].Start] is '―' or '—' or '–' && CapitalRun(phraseStart, signEnd) is { } signed && signed.Start == phraseStart)
             return (Resolve(signed, signed.End), "―"); // “…” ― Veronica Cruz
         for (var k = 0; i < _tokens.Count && _tokens[i].Start < limit && k <= MaxTokensBeforeCue; i++, k++)
         {
-            if (IsSentenceEnd(i) || IsQuoteMark(i)) return null;
+            // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
+            if ((IsSentenceEnd(i) && !(i + 1 < _tokens.Count && _text[_tokens[i + 1].Start] == ')')) || IsQuoteMark(i)) return null;
             if (!IsCue(i)) continue;
             if (i == phraseStart || IsAuxiliary(i - 1) && i - 1 == phraseStart)
                 return (Resolve(AfterCue(i + 1, limit), i), Word(i)); // “…,” said John Smith
