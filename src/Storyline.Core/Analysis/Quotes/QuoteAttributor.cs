@@ -9,7 +9,7 @@ namespace Storyline.Core.Analysis.Quotes;
 /// through the document's entities; pronouns go to the last named speaker, "the group" to the last organisation,
 /// continuation paragraphs of a multi-paragraph quote to the speaker of its first paragraph.
 /// </summary>
-public sealed class QuoteAttributor
+public sealed partial class QuoteAttributor
 {
     /// <summary>How far (characters) before or after a quote the attribution is looked for.</summary>
     public const int ContextChars = 240;
@@ -143,7 +143,7 @@ public sealed class QuoteAttributor
         if (j < start) return null;
         if (EntityEndingAt(_tokens[j].End) is { } named) return Remember(named);
         var w = Word(j);
-        if (CueWords.PersonPronouns.Contains(w)) return _lastPerson ?? LastMention(_tokens[j].Start, EntityType.PER);
+        if (CueWords.PersonPronouns.Contains(w)) return PersonFor(w, _tokens[j].Start);
         if (CueWords.GroupPronouns.Contains(w)) return LastMention(_tokens[j].Start, EntityType.ORG) ?? _lastGroup;
         if (w is "," or ")")
         {
@@ -165,26 +165,11 @@ public sealed class QuoteAttributor
         return phrase;
     }
 
-    private EntityMention? EntityEndingAt(int end)
-    {
-        foreach (var e in _entities)
-            if (e.End == end && e.Type != EntityType.LOC) return e;
-        return null;
-    }
-
-    private string Remember(EntityMention e)
-    {
-        var name = e.Canonical ?? e.Text;
-        if (e.Type == EntityType.PER) _lastPerson = name;
-        else _lastGroup = name;
-        return name;
-    }
-
     /// <summary>A quote inside a sentence with no speech verb ("Cruz called Trump a “liar”"): the sentence's subject speaks.</summary>
     private (string? Speaker, string Cue)? Subject(int start, int end)
     {
         for (var p = start; p < Math.Min(end, start + 3); p++)
-            if (CueWords.PersonPronouns.Contains(Word(p)) && _lastPerson is not null) return (_lastPerson, "");
+            if (CueWords.PersonPronouns.Contains(Word(p)) && _lastPerson is not null) return (PersonFor(Word(p), _tokens[p].Start), "");
         int from = _tokens[start].Start, to = _tokens[end - 1].End;
         foreach (var e in _entities)
         {
@@ -225,7 +210,7 @@ public sealed class QuoteAttributor
         {
             var w = Word(i);
             if (best is not null && _tokens[i].End <= best.End) break;
-            if (CueWords.PersonPronouns.Contains(w)) return _lastPerson ?? LastMention(from, EntityType.PER);
+            if (CueWords.PersonPronouns.Contains(w)) return PersonFor(w, from);
             if (CueWords.GroupPronouns.Contains(w) || (CueWords.GroupNouns.Contains(w) && i > phrase.Start && Word(i - 1) is "the" or "The"))
                 return LastMention(from, EntityType.ORG) ?? _lastGroup;
         }
@@ -262,25 +247,6 @@ public sealed class QuoteAttributor
             while (j > start && char.IsUpper(_text[_tokens[j - 1].Start]) && !CueWords.NotNames.Contains(Word(j - 1))) j--;
             return (j, i + 1);
         }
-        return null;
-    }
-
-    private bool InPlace(int offset)
-    {
-        foreach (var e in _entities)
-            if (e.Type == EntityType.LOC && e.Start <= offset && offset < e.End) return true;
-        return false;
-    }
-
-    private string? LastMention(int before, EntityType type)
-    {
-        // A pronoun usually points at someone introduced by full name: prefer those over a lone (often mis-tagged) word.
-        if (type == EntityType.PER)
-            for (var i = _entities.Count - 1; i >= 0; i--)
-                if (_entities[i].Type == type && _entities[i].End <= before && (_entities[i].Canonical ?? _entities[i].Text).Contains(' ', StringComparison.Ordinal))
-                    return _entities[i].Canonical ?? _entities[i].Text;
-        for (var i = _entities.Count - 1; i >= 0; i--)
-            if (_entities[i].Type == type && _entities[i].End <= before) return _entities[i].Canonical ?? _entities[i].Text;
         return null;
     }
 
