@@ -1,5 +1,6 @@
 using Storyline.Core.Analysis;
 using Storyline.Core.Extraction;
+using Storyline.Fetching;
 using Storyline.Ingestion;
 using Storyline.Storage;
 using Storyline.Stories;
@@ -12,7 +13,7 @@ public sealed class CliRuntime : IAsyncDisposable
     private CliRuntime(IStorylineStore store, TimeProvider time)
     {
         Store = store;
-        Pipeline = new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(), new ArticleAnalyzer(), time);
+        Pipeline = new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(memory: new Core.Extraction.Text.BoilerplateMemory()), new ArticleAnalyzer(), time);
         Stories = new StoryService(store, new StoryAnalyzer());
     }
 
@@ -39,5 +40,26 @@ public sealed class CliRuntime : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => Store.DisposeAsync();
+    /// <summary>The fetcher-backed URL ingestor (feeds and pages), built on first use with the configured fetch options.</summary>
+    public UrlIngestor UrlIngestor => _urlIngestor ??= BuildUrlIngestor();
+
+    private UrlIngestor? _urlIngestor;
+    private ServiceProvider? _services;
+
+    private UrlIngestor BuildUrlIngestor()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error));
+        services.AddStorylineFetching(CliConfiguration.Build());
+        services.AddSingleton(Pipeline);
+        services.AddSingleton<UrlIngestor>();
+        _services = services.BuildServiceProvider();
+        return _services.GetRequiredService<UrlIngestor>();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_services is not null) await _services.DisposeAsync();
+        await Store.DisposeAsync();
+    }
 }

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Security.Cryptography;
 using System.Text;
 using Storyline.Core.Discussion;
+using Storyline.Core.Discussion.Policy;
 using Storyline.Storage;
 using Storyline.Storage.Model;
 
@@ -11,11 +12,13 @@ namespace Storyline.Discussion;
 public sealed class CommentService(IStorylineStore store, CommentScorer scorer, TimeProvider time, DiscussionOptions? options = null)
 {
     private readonly DiscussionOptions _options = options ?? new DiscussionOptions();
+    private readonly CommentRateLimiter _rates = new((options ?? new DiscussionOptions()).RateWindow, time);
 
     public async Task<PostCommentResult> PostAsync(PostCommentRequest request, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
         if (errors.Count > 0) return new PostCommentResult.Invalid(errors);
+        if (await store.IsAuthorBannedAsync(request.Email!.Trim(), cancellationToken)) return new PostCommentResult.Banned();
         var author = request.Author!.Trim();
         var text = CleanText(request.Text!);
         var input = new CommentInput
@@ -26,8 +29,17 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
             Email = request.Email!.Trim(),
             Parent = request.ParentId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var scores = scorer.Score(input);
-        var decision = !string.IsNullOrEmpty(request.Honeypot) ? ModerationDecision.Reject : scorer.Decide(input, scores);
+        // Rate counts are kept per client (hashed address) and per author (e-mail), in this process.
+        var context = new CommentContext
+        {
+            HoneypotFilled = !string.IsNullOrEmpty(request.Honeypot),
+            TimeToSubmit = request.TimeToSubmit,
+            RecentFromClient = request.ClientKey is { Length: > 0 } client ? _rates.CountAndRecord("client:" + client) : 0,
+            RecentFromAuthor = _rates.CountAndRecord("author:" + input.Email!.ToLowerInvariant()),
+            ApprovedFromAuthor = await store.CountApprovedCommentsAsync(input.Email!, cancellationToken),
+        };
+        var scores = scorer.Score(input, context);
+        var decision = scorer.Decide(input, scores, context);
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         try
         {
@@ -56,6 +68,17 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
             return new PostCommentResult.NotFound(e.Message);
         }
     }
+
+    /// <summary>The author edits their comment with the token from the posting answer, within the edit window.</summary>
+    public async Task<AuthorEditOutcome> EditAsync(long commentId, string token, string? newText, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(newText) || newText.Trim().Length > _options.MaxTextChars) return AuthorEditOutcome.Invalid;
+        return await store.EditCommentByAuthorAsync(commentId, HashToken(token), CleanText(newText), time.GetUtcNow() - _options.EditWindow, cancellationToken);
+    }
+
+    /// <summary>The author deletes their comment with the token from the posting answer, within the edit window.</summary>
+    public Task<AuthorEditOutcome> DeleteAsync(long commentId, string token, CancellationToken cancellationToken) =>
+        store.EditCommentByAuthorAsync(commentId, HashToken(token), null, time.GetUtcNow() - _options.EditWindow, cancellationToken);
 
     /// <summary>The stored form of an edit token (SHA-256): the token itself is only ever in the author's hands.</summary>
     public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -10,6 +10,8 @@ public static class CommentsCommand
         var command = new Command("comments", "Score and import reader comments");
         command.Subcommands.Add(CommentsScoreCommand.Create());
         command.Subcommands.Add(CommentsImportCommand.Create());
+        command.Subcommands.Add(CommentsExportCommand.Create());
+        command.Subcommands.Add(CommentsTrainCommand.Create());
         return command;
     }
 }

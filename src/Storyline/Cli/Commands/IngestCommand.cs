@@ -28,14 +28,14 @@ public static class IngestCommand
                     var task = ctx.AddTask("ingesting", maxValue: paths.Count);
                     foreach (var path in paths)
                     {
-                        await IngestOneAsync(runtime.Pipeline, path, json, tally, cancellationToken);
+                        await IngestOneAsync(runtime, path, json, tally, cancellationToken);
                         task.Increment(1);
                     }
                 });
             }
             else
             {
-                foreach (var path in paths) await IngestOneAsync(runtime.Pipeline, path, json, tally, cancellationToken);
+                foreach (var path in paths) await IngestOneAsync(runtime, path, json, tally, cancellationToken);
             }
             if (!json)
                 Console.Out.WriteLine($"{tally.Stored} stored, {tally.Duplicates} already stored, {tally.Failed} failed, {tally.NewStories} new stories");
@@ -58,19 +58,32 @@ public static class IngestCommand
         }
     }
 
-    private static async Task IngestOneAsync(IngestPipeline pipeline, string path, bool json, IngestTally tally, CancellationToken cancellationToken)
+    private static async Task IngestOneAsync(CliRuntime runtime, string path, bool json, IngestTally tally, CancellationToken cancellationToken)
     {
-        IngestOutcome outcome;
+        IReadOnlyList<IngestOutcome> outcomes;
         try
         {
-            var document = await InputLoader.LoadAsync(path, cancellationToken);
-            outcome = await pipeline.IngestAsync(document, cancellationToken);
+            if (InputLoader.IsUrl(path))
+            {
+                if (!Uri.TryCreate(path, UriKind.Absolute, out var url)) throw new InputRefusedException("not a valid URL");
+                outcomes = await runtime.UrlIngestor.IngestAsync(url, cancellationToken);
+            }
+            else
+            {
+                var document = await DocumentReader.ReadFileAsync(path, cancellationToken);
+                outcomes = [await runtime.Pipeline.IngestAsync(document, cancellationToken)];
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or HttpRequestException
             or InputRefusedException or StoreException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            outcome = new IngestOutcome.Rejected(path, e is TaskCanceledException ? "timed out" : e.Message);
+            outcomes = [new IngestOutcome.Rejected(path, e is TaskCanceledException ? "timed out" : e.Message)];
         }
+        foreach (var outcome in outcomes) Report(outcome, path, json, tally);
+    }
+
+    private static void Report(IngestOutcome outcome, string path, bool json, IngestTally tally)
+    {
         switch (outcome)
         {
             case IngestOutcome.Rejected rejected:
