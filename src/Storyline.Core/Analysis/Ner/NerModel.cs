@@ -41,6 +41,9 @@ public sealed class NerModel
 
     public int FeatureCount => _keys.Length;
 
+    /// <summary>The weight of one unit of <see cref="Score"/>'s integer scores.</summary>
+    public double ScoreScale => _table.Scale;
+
     /// <summary>The model shipped in this assembly, or null when the build has none.</summary>
     public static NerModel? Default => Embedded.Value;
 
