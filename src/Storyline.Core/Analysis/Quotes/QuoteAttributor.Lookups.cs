@@ -3,9 +3,13 @@ namespace Storyline.Core.Analysis.Quotes;
 /// <summary>Entity look-ups of <see cref="QuoteAttributor"/>: who a pronoun or "the group" stands for.</summary>
 public sealed partial class QuoteAttributor
 {
+    /// <summary>How far into a sentence its subject may start ("Secretary General Ban Ki-moon condemned").</summary>
+    private const int SentenceSubjectChars = 25;
+
     /// <summary>The person a pronoun stands for: the last named speaker, unless the given name says otherwise.</summary>
     private string? PersonFor(string pronoun, int before)
     {
+        if (SubjectSinceLastQuote(pronoun) is { } subject) return _lastPerson = subject;
         if (_lastPerson is not null && GivenNames.Compatible(pronoun, _lastPerson)) return _lastPerson;
         for (var i = _entities.Count - 1; i >= 0; i--)
         {
@@ -14,6 +18,29 @@ public sealed partial class QuoteAttributor
             if (e.Type == EntityType.PER && e.End <= before && name.Contains(' ', StringComparison.Ordinal) && GivenNames.Compatible(pronoun, name)) return name;
         }
         return _lastPerson ?? LastMention(before, EntityType.PER);
+    }
+
+    /// <summary>
+    /// The person who opens the nearest sentence between the previous quote and this one ("Mr. Obama said in his
+    /// interview. “…,” he said"): narration since the last quote usually introduces the next speaker.
+    /// </summary>
+    private string? SubjectSinceLastQuote(string pronoun)
+    {
+        var from = Math.Max(_narrativeStart, _currentOpen - AntecedentChars);
+        for (var i = FirstToken(_currentOpen) - 1; i >= 0 && _tokens[i].Start >= from; i--)
+        {
+            if (!_tokens[i].SentenceStart) continue;
+            var sentence = _tokens[i].Start;
+            foreach (var e in _entities)
+            {
+                if (e.Start < sentence) continue;
+                if (e.Start - sentence > SentenceSubjectChars || e.End > _currentOpen) break;
+                if (e.Type != EntityType.PER || (e.End < _text.Length && _text[e.End] is '\'' or '’')) continue;
+                var name = e.Canonical ?? e.Text;
+                if (GivenNames.Compatible(pronoun, name)) return name;
+            }
+        }
+        return null;
     }
 
     private bool InPlace(int offset)

@@ -17,12 +17,23 @@ public sealed partial class QuoteAttributor
     /// <summary>Most tokens between a closing mark and its cue ("…,” the deputy from Moscow said").</summary>
     public const int MaxTokensBeforeCue = 9;
 
+    /// <summary>How far back before a quote a pronoun speaker's antecedent is looked for as a sentence subject.</summary>
+    public const int AntecedentChars = 600;
+
+    /// <summary>How far into a cue-less sentence its subject is looked for.</summary>
+    public const int SubjectChars = 60;
+
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly IReadOnlyList<EntityMention> _entities;
     private readonly List<(string Key, string Text)> _people;
     private string? _lastPerson;
     private string? _lastGroup;
+
+    // Where the text since the previous quote begins and the current quote opens: the stretch whose sentence
+    // subjects a pronoun speaker most likely refers to.
+    private int _narrativeStart;
+    private int _currentOpen;
 
     private QuoteAttributor(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> entities)
     {
@@ -43,6 +54,8 @@ public sealed partial class QuoteAttributor
         QuoteSpan? previousSpan = null;
         foreach (var span in spans)
         {
+            _narrativeStart = previousSpan is null ? 0 : previousSpan.Close < 0 ? previousSpan.End : previousSpan.Close + 1;
+            _currentOpen = span.Open;
             var found = Label(span) ?? After(span, spans) ?? Before(span, previousSpan);
             string? speaker;
             string? cue;
@@ -174,11 +187,13 @@ public sealed partial class QuoteAttributor
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
-            if (e.End > to || e.Start - from > 30) break;
+            if (e.End > to || e.Start - from > SubjectChars) break;
             // "Putin's invasion" is not the subject; "Putin is promising" is.
-            if (e.Type != EntityType.PER || (e.End < _text.Length && _text[e.End] is '\'' or '’')) continue;
+            if (e.End < _text.Length && _text[e.End] is '\'' or '’') continue;
+            // A place speaks only as the sentence's first words ("Japan branded North Korea an “outlaw nation”").
+            if (e.Type == EntityType.LOC && e.Start != from) continue;
             var name = e.Canonical ?? e.Text;
-            _lastPerson = name;
+            if (e.Type == EntityType.PER) _lastPerson = name;
             return (name, "");
         }
         return null;
