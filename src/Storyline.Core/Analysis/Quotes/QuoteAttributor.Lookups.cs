@@ -9,7 +9,7 @@ public sealed partial class QuoteAttributor
     /// <summary>The person a pronoun stands for: the last named speaker, unless the given name says otherwise.</summary>
     private string? PersonFor(string pronoun, int before)
     {
-        if (SubjectSinceLastQuote(pronoun) is { } subject) return _lastPerson = subject;
+        if (SubjectSinceLastQuote(pronoun, before) is { } subject) return _lastPerson = subject;
         if (_lastPerson is not null && GivenNames.Compatible(pronoun, _lastPerson)) return _lastPerson;
         for (var i = _entities.Count - 1; i >= 0; i--)
         {
@@ -24,17 +24,19 @@ public sealed partial class QuoteAttributor
     /// The person who opens the nearest sentence between the previous quote and this one ("Mr. Obama said in his
     /// interview. “…,” he said"): narration since the last quote usually introduces the next speaker.
     /// </summary>
-    private string? SubjectSinceLastQuote(string pronoun)
+    private string? SubjectSinceLastQuote(string pronoun, int pronounAt)
     {
-        var from = Math.Max(_narrativeStart, _currentOpen - AntecedentChars);
-        for (var i = FirstToken(_currentOpen) - 1; i >= 0 && _tokens[i].Start >= from; i--)
+        // In "He said Putin has “…”" the pronoun is the subject: only names before it can be its antecedent.
+        var limit = Math.Min(_currentOpen, pronounAt);
+        var from = Math.Max(_narrativeStart, limit - AntecedentChars);
+        for (var i = FirstToken(limit) - 1; i >= 0 && _tokens[i].Start >= from; i--)
         {
             if (!_tokens[i].SentenceStart) continue;
             var sentence = _tokens[i].Start;
             foreach (var e in _entities)
             {
                 if (e.Start < sentence) continue;
-                if (e.Start - sentence > SentenceSubjectChars || e.End > _currentOpen) break;
+                if (e.Start - sentence > SentenceSubjectChars || e.End > limit) break;
                 if (e.Type != EntityType.PER || (e.End < _text.Length && _text[e.End] is '\'' or '’')) continue;
                 var name = e.Canonical ?? e.Text;
                 if (GivenNames.Compatible(pronoun, name)) return name;

@@ -166,6 +166,8 @@ public sealed partial class QuoteAttributor
             if (k > start && EntityEndingAt(_tokens[k - 1].End) is { } head && head.Type == EntityType.PER) return Remember(head);
             return null;
         }
+        // "Husted said": a name the tagger missed, right before the cue.
+        if (char.IsUpper(w[0]) && CapitalRun(start, j + 1) is { } run && run.End == j + 1) return NameOf(run);
         if (!char.IsLower(w[0]) || w.Length < 3) return null;
         var n = j;
         while (n > start && j - n < 5 && char.IsLetter(Word(n - 1)[0]) && !CueWords.Verbs.Contains(Word(n - 1)) && Word(n - 1) is not ("and" or "but" or "that" or "which" or "who")) n--;
@@ -239,18 +241,21 @@ public sealed partial class QuoteAttributor
             else _lastGroup = name;
             return name;
         }
-        if (capitals is { } run)
-        {
-            var (s, e) = NameMatcher.StripTitles(_text, _tokens[run.Start].Start, _tokens[run.End - 1].End);
-            var name = _text[s..e];
-            var full = EntityCoreference.ResolvePerson(NameMatcher.Normalize(name), _people) ?? name;
-            _lastPerson = full;
-            return full;
-        }
+        if (capitals is { } run) return NameOf(run);
         // An unnamed speaker ("a spokesman", "officials", "the source") is kept as written when short and nominal.
         var head = Word(phrase.Start);
         var nominal = head is "a" or "an" or "the" or "The" or "A" or "An" or "one" or "another" or "Another" or "some" or "two" or "several" or "many" or "officials" or "sources" or "critics" or "experts" or "analysts" or "residents" or "witnesses";
         return nominal && phrase.End - phrase.Start <= 5 && !IsPunct(phrase.End - 1) ? _text[from..to].Trim(',', ' ', '—', '-') : null;
+    }
+
+    /// <summary>An untagged capitalised name, titles stripped, completed from the document's full names.</summary>
+    private string NameOf((int Start, int End) run)
+    {
+        var (s, e) = NameMatcher.StripTitles(_text, _tokens[run.Start].Start, _tokens[run.End - 1].End);
+        var name = _text[s..e];
+        var full = EntityCoreference.ResolvePerson(NameMatcher.Normalize(name), _people) ?? name;
+        _lastPerson = full;
+        return full;
     }
 
     private (int Start, int End)? CapitalRun(int start, int end)
