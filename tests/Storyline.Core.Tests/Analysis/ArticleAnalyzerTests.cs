@@ -48,6 +48,16 @@ public sealed class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_PronounQuote_GoesToThePersonTheNarrationIntroduced()
+    {
+        const string text = "“Prices are rising,” said Economy Minister John Carter.\n\n" +
+            "Central bank governor Maria Hoffmann disagreed with the minister on Tuesday.\n\n“Inflation will fall,” she said.";
+        var quotes = Analyzer.Analyze(text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Maria Hoffmann", quotes[1].Speaker);
+    }
+
+    [Fact]
     public void Analyze_MultiParagraphQuote_KeepsOneSpeaker()
     {
         const string text = "Mayor Sarah Jennings said: “The bridge will reopen in May.\n\n“Until then, use the ferry.”\n\nThe council met later.";
