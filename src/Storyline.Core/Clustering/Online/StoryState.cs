@@ -18,6 +18,9 @@ internal sealed class StoryState(long id)
     public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
     public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
     public bool Alive { get; set; } = true;
+
+    /// <summary>Folded into another story (as opposed to evicted from the window).</summary>
+    public bool Absorbed { get; set; }
     public double NormSquared { get; private set; }
     public double TitleNormSquared { get; private set; }
 
@@ -90,6 +93,23 @@ internal sealed class StoryState(long id)
         foreach (var (entity, count) in other.EntityCounts)
             if (!EntityCounts.ContainsKey(entity)) max += idf(entity) * count / other.Members.Count;
         return max > 0 ? min / max : 0;
+    }
+
+    /// <summary>
+    /// IDF-weighted share of the names and numbers of the smaller story (each weighted by the share of its members
+    /// naming it) that the larger story has: a small split-off of an event names what the event names.
+    /// </summary>
+    public double EntityContainment(StoryState other, Func<int, double> idf)
+    {
+        var (small, large) = Members.Count <= other.Members.Count ? (this, other) : (other, this);
+        double shared = 0, total = 0;
+        foreach (var (entity, count) in small.EntityCounts)
+        {
+            var weight = idf(entity) * count / small.Members.Count;
+            total += weight;
+            if (large.EntityCounts.ContainsKey(entity)) shared += weight;
+        }
+        return total > 0 ? shared / total : 0;
     }
 
     public static double Cosine(Dictionary<int, double> a, double aNormSquared, Dictionary<int, double> b, double bNormSquared)
