@@ -171,7 +171,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         EntityOverlap: story.EntityContainment(article.Entities, article.EntityIdf),
         GapDays: story.GapDays(document.Published, document.Published),
         SameSource: story.Sources.ContainsKey(document.Source),
-        NumberConflict: story.ConflictsWith(article.Features.LeadNumbers));
+        NumberConflict: story.ConflictsWith(article.Features.LeadNumbers),
+        DayConflict: EventDays.Conflict(article.Features.EventDays, story.EventDays));
 
     private void AddToStory(StoryState story, Prepared article, ClusterDocument document)
     {
@@ -202,7 +203,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
                 EntityOverlap: target.EntityJaccard(other, _statistics.IdfOf),
                 GapDays: target.GapDays(other.FirstSeen, other.LastSeen),
                 SameSource: false,
-                NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys));
+                NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys),
+                DayConflict: EventDays.Conflict(target.EventDays, other.EventDays));
             if (signals.Probability(_options.Decision) < _options.MergeProbability) continue;
             // The older story keeps its id, so links to it stay valid.
             var (keep, absorb) = other.Id < target.Id ? (other, target) : (target, other);

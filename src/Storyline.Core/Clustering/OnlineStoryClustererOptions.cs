@@ -68,4 +68,7 @@ public sealed record OnlineStoryClustererOptions
 
     /// <summary>Refinement compares names by containment of the smaller story in the larger (else Jaccard).</summary>
     public bool RefineByContainment { get; init; } = true;
+
+    /// <summary>Refinement merges stories up to this far apart in time (follow-ups: charges, trials).</summary>
+    public TimeSpan RefineWindow { get; init; } = TimeSpan.FromDays(30);
 }

@@ -59,13 +59,14 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
     private double Probability(StoryState a, StoryState b)
     {
         var gap = a.GapDays(b.FirstSeen, b.LastSeen);
-        if (gap > options.ActiveWindow.TotalDays) return 0;
+        if (gap > options.RefineWindow.TotalDays) return 0;
         return new PairSignals(
             Cosine: StoryState.Cosine(a.Centroid, a.NormSquared, b.Centroid, b.NormSquared),
             TitleCosine: StoryState.Cosine(a.TitleCentroid, a.TitleNormSquared, b.TitleCentroid, b.TitleNormSquared),
             EntityOverlap: options.RefineByContainment ? a.EntityContainment(b, idf) : a.EntityJaccard(b, idf),
             GapDays: gap,
             SameSource: false,
-            NumberConflict: a.ConflictsWith(b.LeadNumbers.Keys)).Probability(options.Decision);
+            NumberConflict: a.ConflictsWith(b.LeadNumbers.Keys),
+            DayConflict: EventDays.Conflict(a.EventDays, b.EventDays)).Probability(options.Decision);
     }
 }

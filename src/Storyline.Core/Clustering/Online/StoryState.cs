@@ -14,6 +14,7 @@ internal sealed class StoryState(long id)
     public Dictionary<int, int> EntityCounts { get; } = [];
     public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
     public Dictionary<int, int> LeadNumbers { get; } = [];
+    public HashSet<int> EventDays { get; } = [];
     public HashSet<int> IndexedKeys { get; } = [];
     public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
     public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
@@ -28,6 +29,7 @@ internal sealed class StoryState(long id)
         DateTimeOffset published, int maxTerms)
     {
         foreach (var number in features.LeadNumbers) LeadNumbers[number] = LeadNumbers.GetValueOrDefault(number) + 1;
+        EventDays.UnionWith(features.EventDays);
         NormSquared = AddInto(Centroid, vector, NormSquared, maxTerms);
         TitleNormSquared = AddInto(TitleCentroid, title, TitleNormSquared, maxTerms);
         foreach (var entity in entities) Increment(EntityCounts, entity, 1);
@@ -45,6 +47,7 @@ internal sealed class StoryState(long id)
         foreach (var (key, value) in other.EntityCounts) Increment(EntityCounts, key, value);
         foreach (var (key, value) in other.Sources) Increment(Sources, key, value);
         foreach (var (key, value) in other.LeadNumbers) LeadNumbers[key] = LeadNumbers.GetValueOrDefault(key) + value;
+        EventDays.UnionWith(other.EventDays);
         foreach (var member in other.Members)
         {
             member.Story = this;
