@@ -3,6 +3,7 @@
 #   eval "$(.ci/postgres.sh start)"   installs Debian's postgresql if missing, starts a cluster on 127.0.0.1 on a free
 #                                     port in a temp dir (as the postgres user when run as root), creates a database and
 #                                     prints `export STORYLINE_TEST_POSTGRES=postgres://...` and `export STORYLINE_PG_DIR=...`
+#                                     (STORYLINE_PG_DURABLE=1: keep fsync on, for benchmarks)
 #   .ci/postgres.sh stop [DIR]        stops that cluster and removes its directory (DIR defaults to $STORYLINE_PG_DIR)
 # Everything but the export lines goes to stderr, so the output can be eval'd.
 set -euo pipefail
@@ -55,9 +56,12 @@ start() {
   [ "$(id -u)" = 0 ] && chown postgres: "$dir/pwfile"
   as_owner "$bin/initdb" -D "$dir/data" -U storyline --pwfile="$dir/pwfile" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
   rm -f "$dir/pwfile"
-  # Small, fast and local only: listen on 127.0.0.1 and a socket in the temp dir; durability off (a test cluster).
+  # Local only: listen on 127.0.0.1 and a socket in the temp dir. Durability is off for tests (a throwaway cluster);
+  # STORYLINE_PG_DURABLE=1 keeps PostgreSQL's defaults (benchmarks).
+  local fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${STORYLINE_PG_DURABLE:-0}" = 1 ] && fast=""
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $fast -c max_connections=200" \
     start >/dev/null
   PGPASSWORD="$password" "$bin/psql" -h 127.0.0.1 -p "$port" -U storyline -d postgres -qc "CREATE DATABASE storyline_test" >/dev/null
   log "cluster in $dir on 127.0.0.1:$port"

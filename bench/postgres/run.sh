@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Ingest throughput with 1, 2 and 4 `storyline ingest` processes on one PostgreSQL (and SQLite with 1 for reference),
+# then story requests/s from `storyline serve` on PostgreSQL.
+# Usage: bench/postgres/run.sh [PAGES=2000] [SECONDS=10]
+# Uses a throwaway local cluster (.ci/postgres.sh, fsync on) unless STORYLINE_BENCH_POSTGRES=postgres://… names one.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+n="${1:-2000}"
+secs="${2:-10}"
+work="$(mktemp -d)"
+serve_pid=""
+cleanup() {
+  [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
+  [ -n "${STORYLINE_PG_DIR:-}" ] && "$root/.ci/postgres.sh" stop "$STORYLINE_PG_DIR"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ -n "${STORYLINE_BENCH_POSTGRES:-}" ]; then
+  url="$STORYLINE_BENCH_POSTGRES"
+else
+  eval "$(STORYLINE_PG_DURABLE=1 "$root/.ci/postgres.sh" start)"
+  url="$STORYLINE_TEST_POSTGRES"
+fi
+sep="?"; case "$url" in *\?*) sep="&" ;; esac
+"$root/storyline" --help >/dev/null   # build once, outside the measurement
+python3 "$root/bench/ingest/generate.py" "$work/pages" "$n" >/dev/null
+
+# Pages dealt round-robin into k folders (hard links), one folder per process.
+split() { # k
+  local k="$1" i=0 f
+  for f in "$work/pages"/*; do
+    mkdir -p "$work/split$k/$((i % k))"
+    ln "$f" "$work/split$k/$((i % k))/"
+    i=$((i + 1))
+  done
+}
+
+run() { # label, k, db
+  local label="$1" k="$2" db="$3" start end stored=0 p
+  split "$k"
+  "$root/storyline" stories --db "$db" >/dev/null   # migrate outside the measurement
+  start=$(date +%s.%N)
+  for p in $(seq 0 $((k - 1))); do
+    "$root/storyline" ingest "$work/split$k/$p" --db "$db" >"$work/out.$k.$p" 2>&1 &
+  done
+  wait
+  end=$(date +%s.%N)
+  for p in $(seq 0 $((k - 1))); do
+    stored=$((stored + $(grep -oE '^[0-9]+ stored' "$work/out.$k.$p" | cut -d' ' -f1)))
+  done
+  python3 -c "s=$end-$start; print(f'| $label | $k | $stored | {s:.1f} | {$stored/s:.0f} |')"
+}
+
+echo "| store | processes | articles | seconds | articles/s |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+run "SQLite (reference)" 1 "$work/sqlite.db"
+for k in 1 2 4; do run "PostgreSQL" "$k" "$url${sep}schema=bench_$k"; done
+
+# Requests/s over the database filled by the single process.
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+STORYLINE__ADMIN__PASSWORD=bench "$root/storyline" serve --db "$url${sep}schema=bench_1" --urls "http://127.0.0.1:$port" >"$work/serve.log" 2>&1 &
+serve_pid=$!
+for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 1; done
+id=$(curl -fsS "http://127.0.0.1:$port/api/stories?limit=1" | python3 -c 'import json,sys; d=json.load(sys.stdin); d=d.get("stories", d) if isinstance(d, dict) else d; print(d[0]["id"])')
+echo
+echo "| request (wrk, 2 threads, 16 connections, ${secs} s) | requests/s |"
+echo "| --- | ---: |"
+for path in "/stories/$id" "/api/stories/$id" "/api/search?q=bridge+repairs" "/"; do
+  rps=$(wrk -t2 -c16 -d"${secs}s" "http://127.0.0.1:$port$path" | awk '/Requests\/sec/ {print int($2)}')
+  echo "| GET $path | $rps |"
+done
