@@ -15,6 +15,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 if [ -n "${STORYLINE_BENCH_POSTGRES:-}" ]; then
   url="$STORYLINE_BENCH_POSTGRES"
@@ -24,6 +25,9 @@ else
 fi
 sep="?"; case "$url" in *\?*) sep="&" ;; esac
 "$root/storyline" --help >/dev/null   # build once, outside the measurement
+# Run a copy of the build, so editing sources while the benchmark runs does not rebuild it halfway.
+cp -r "$root/.build/storyline" "$work/bin"
+storyline() { dotnet "$work/bin/storyline.dll" "$@"; }
 python3 "$root/bench/ingest/generate.py" "$work/pages" "$n" >/dev/null
 
 # Pages dealt round-robin into k folders (hard links), one folder per process.
@@ -37,29 +41,30 @@ split() { # k
 }
 
 run() { # label, k, db
-  local label="$1" k="$2" db="$3" start end stored=0 p
-  split "$k"
-  "$root/storyline" stories --db "$db" >/dev/null   # migrate outside the measurement
+  local label="$1" k="$2" db="$3" start end stored=0 cpu=0 p
+  [ -d "$work/split$k" ] || split "$k"
+  storyline stories --db "$db" >/dev/null   # migrate outside the measurement
   start=$(date +%s.%N)
   for p in $(seq 0 $((k - 1))); do
-    "$root/storyline" ingest "$work/split$k/$p" --db "$db" >"$work/out.$k.$p" 2>&1 &
+    /usr/bin/time -f "%U %S" -o "$work/cpu.$k.$p" dotnet "$work/bin/storyline.dll" ingest "$work/split$k/$p" --db "$db" >"$work/out.$k.$p" 2>&1 &
   done
   wait
   end=$(date +%s.%N)
   for p in $(seq 0 $((k - 1))); do
     stored=$((stored + $(grep -oE '^[0-9]+ stored' "$work/out.$k.$p" | cut -d' ' -f1)))
+    cpu=$(python3 -c "u,s=open('$work/cpu.$k.$p').read().split()[-2:]; print($cpu+float(u)+float(s))")
   done
-  python3 -c "s=$end-$start; print(f'| $label | $k | $stored | {s:.1f} | {$stored/s:.0f} |')"
+  python3 -c "s=$end-$start; print(f'| $label | $k | $stored | {s:.1f} | {$stored/s:.0f} | {1000*$cpu/$stored:.0f} |')"
 }
 
-echo "| store | processes | articles | seconds | articles/s |"
-echo "| --- | ---: | ---: | ---: | ---: |"
+echo "| store | processes | articles | seconds | articles/s | ingest CPU ms/article |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 run "SQLite (reference)" 1 "$work/sqlite.db"
 for k in 1 2 4; do run "PostgreSQL" "$k" "$url${sep}schema=bench_$k"; done
 
 # Requests/s over the database filled by the single process.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-STORYLINE__ADMIN__PASSWORD=bench "$root/storyline" serve --db "$url${sep}schema=bench_1" --urls "http://127.0.0.1:$port" >"$work/serve.log" 2>&1 &
+STORYLINE__ADMIN__PASSWORD=bench dotnet "$work/bin/storyline.dll" serve --db "$url${sep}schema=bench_1" --urls "http://127.0.0.1:$port" >"$work/serve.log" 2>&1 &
 serve_pid=$!
 for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 1; done
 id=$(curl -fsS "http://127.0.0.1:$port/api/stories?limit=1" | python3 -c 'import json,sys; d=json.load(sys.stdin); d=d.get("stories", d) if isinstance(d, dict) else d; print(d[0]["id"])')

@@ -21,7 +21,18 @@ public sealed partial class PostgresStoreTests : StoreContractTests
         return "";
     }
 
-    private PostgresStoreOptions Options => PostgresUrl.Parse(RequireDatabase()) with { Schema = _schema, RetryDelay = TimeSpan.FromMilliseconds(50) };
+    /// <summary>Names this test's server sessions, so fault tests cut only their own.</summary>
+    private string ApplicationName => "storyline-" + _schema;
+
+    private PostgresStoreOptions Options
+    {
+        get
+        {
+            var options = PostgresUrl.Parse(RequireDatabase());
+            var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { ApplicationName = ApplicationName };
+            return options with { ConnectionString = builder.ConnectionString, Schema = _schema, RetryDelay = TimeSpan.FromMilliseconds(50) };
+        }
+    }
 
     protected override Task<IStorylineStore> OpenFreshAsync(CancellationToken cancellationToken) => Task.FromResult(OpenSecond());
 
