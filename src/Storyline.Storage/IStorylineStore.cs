@@ -75,4 +75,10 @@ public interface IStorylineStore : IAsyncDisposable
 
     /// <summary>The latest operator decisions, newest first.</summary>
     Task<IReadOnlyList<ModerationLogEntry>> GetModerationLogAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// An author's edit (<paramref name="newText"/> set) or delete (null) of their own comment, allowed when
+    /// <paramref name="tokenHash"/> matches and the comment was created after <paramref name="createdAfter"/>.
+    /// </summary>
+    Task<AuthorEditOutcome> EditCommentByAuthorAsync(long commentId, string tokenHash, string? newText, DateTimeOffset createdAfter, CancellationToken cancellationToken);
 }

@@ -11,11 +11,12 @@ public sealed class ArticleExtractor
     private readonly HtmlArticleExtractor _html;
     private readonly PlainTextExtractor _text;
 
-    public ArticleExtractor(ExtractionOptions? options = null)
+    /// <param name="memory">Cross-page memory of repeated lines (one per run or server), if any.</param>
+    public ArticleExtractor(ExtractionOptions? options = null, BoilerplateMemory? memory = null)
     {
         _options = options ?? ExtractionOptions.Default;
         _html = new HtmlArticleExtractor(_options);
-        _text = new PlainTextExtractor(_options);
+        _text = new PlainTextExtractor(_options, memory);
     }
 
     /// <summary>Extracts one document; never throws for bad content, it answers <see cref="ExtractionOutcome.Rejected"/>.</summary>

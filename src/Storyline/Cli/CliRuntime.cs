@@ -13,7 +13,7 @@ public sealed class CliRuntime : IAsyncDisposable
     private CliRuntime(IStorylineStore store, TimeProvider time)
     {
         Store = store;
-        Pipeline = new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(), new ArticleAnalyzer(), time);
+        Pipeline = new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(memory: new Core.Extraction.Text.BoilerplateMemory()), new ArticleAnalyzer(), time);
         Stories = new StoryService(store, new StoryAnalyzer());
     }
 

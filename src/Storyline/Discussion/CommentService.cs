@@ -16,6 +16,7 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
     {
         var errors = Validate(request);
         if (errors.Count > 0) return new PostCommentResult.Invalid(errors);
+        if (await store.IsAuthorBannedAsync(request.Email!.Trim(), cancellationToken)) return new PostCommentResult.Banned();
         var author = request.Author!.Trim();
         var text = CleanText(request.Text!);
         var input = new CommentInput
@@ -56,6 +57,17 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
             return new PostCommentResult.NotFound(e.Message);
         }
     }
+
+    /// <summary>The author edits their comment with the token from the posting answer, within the edit window.</summary>
+    public async Task<AuthorEditOutcome> EditAsync(long commentId, string token, string? newText, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(newText) || newText.Trim().Length > _options.MaxTextChars) return AuthorEditOutcome.Invalid;
+        return await store.EditCommentByAuthorAsync(commentId, HashToken(token), CleanText(newText), time.GetUtcNow() - _options.EditWindow, cancellationToken);
+    }
+
+    /// <summary>The author deletes their comment with the token from the posting answer, within the edit window.</summary>
+    public Task<AuthorEditOutcome> DeleteAsync(long commentId, string token, CancellationToken cancellationToken) =>
+        store.EditCommentByAuthorAsync(commentId, HashToken(token), null, time.GetUtcNow() - _options.EditWindow, cancellationToken);
 
     /// <summary>The stored form of an edit token (SHA-256): the token itself is only ever in the author's hands.</summary>
     public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

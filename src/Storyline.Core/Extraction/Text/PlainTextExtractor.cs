@@ -11,8 +11,14 @@ namespace Storyline.Core.Extraction.Text;
 public sealed class PlainTextExtractor
 {
     private readonly ExtractionOptions _options;
+    private readonly BoilerplateMemory? _memory;
 
-    public PlainTextExtractor(ExtractionOptions? options = null) => _options = options ?? ExtractionOptions.Default;
+    /// <param name="memory">Lines learned across pages; lines repeated under several headlines are dropped as boilerplate.</param>
+    public PlainTextExtractor(ExtractionOptions? options = null, BoilerplateMemory? memory = null)
+    {
+        _options = options ?? ExtractionOptions.Default;
+        _memory = memory;
+    }
 
     public ExtractionOutcome Extract(string text)
     {
@@ -39,7 +45,8 @@ public sealed class PlainTextExtractor
         {
             var block = blocks[i];
             if (IsBoilerplate(block, ref attribution)) continue;
-            var kept = block.Lines.Where(l => !LineFeatures.IsRelatedLink(l) && LineFeatures.Attribution(l) is null).Select(l => l.Trim()).ToList();
+            var kept = block.Lines.Where(l => !LineFeatures.IsRelatedLink(l) && LineFeatures.Attribution(l) is null && _memory?.IsRepeated(l) != true)
+                .Select(l => l.Trim()).ToList();
             foreach (var line in block.Lines)
                 attribution ??= LineFeatures.Attribution(line);
             if (kept.Count == 0) continue;
@@ -52,6 +59,7 @@ public sealed class PlainTextExtractor
                 attribution ??= LineFeatures.Attribution(line);
 
         if (title is null && body.Count == 0) return new ExtractionOutcome.Rejected("no article text found");
+        _memory?.Learn(title ?? body[0], articleLines);
         var comments = threadLines.Count > 0 ? CommentThreadParser.Parse(threadLines, _options.MaxComments) : [];
         return new ExtractionOutcome.Extracted(new ExtractedArticle
         {

@@ -10,6 +10,7 @@ public static class CommentsCommand
         var command = new Command("comments", "Score and import reader comments");
         command.Subcommands.Add(CommentsScoreCommand.Create());
         command.Subcommands.Add(CommentsImportCommand.Create());
+        command.Subcommands.Add(CommentsExportCommand.Create());
         return command;
     }
 }

@@ -14,7 +14,7 @@ public static class ExtractCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var json = parse.GetValue(CommonOptions.Json);
-            var extractor = new ArticleExtractor();
+            var extractor = new ArticleExtractor(memory: new Core.Extraction.Text.BoilerplateMemory());
             var ok = 0;
             var failed = 0;
             foreach (var input in parse.GetValue(inputs)!.SelectMany(DocumentReader.Expand))
