@@ -26,30 +26,46 @@ public sealed partial class PostgresStore
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> in one read-committed transaction; see the overload for retries.</summary>
+    private Task<T> WriteAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        WriteAsync(work, static () => true, cancellationToken);
+
     /// <summary>
-    /// Runs <paramref name="work"/> in one read-committed transaction. Only opening the connection is retried: once a
-    /// statement ran, a broken connection means the transaction was rolled back, and the caller decides whether to repeat.
+    /// Runs <paramref name="work"/> in one read-committed transaction. A connection that breaks before the commit was
+    /// sent means the server rolled everything back, so the whole transaction runs again on a fresh connection when
+    /// <paramref name="mayRetry"/> agrees (work with effects outside the database says no once they happened). A
+    /// connection lost during the commit is reported: it may or may not have been stored.
     /// </summary>
-    private async Task<T> WriteAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
+    private async Task<T> WriteAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, Func<bool> mayRetry, CancellationToken cancellationToken)
     {
-        var connection = await OpenForWriteAsync(cancellationToken);
-        await using (connection)
+        for (var attempt = 1; ; attempt++)
         {
-            try
+            var committing = false;
+            var connection = await OpenForWriteAsync(cancellationToken);
+            await using (connection)
             {
-                await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-                var result = await work(connection, tx);
-                await tx.CommitAsync(cancellationToken);
-                return result;
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DiskFull)
-            {
-                throw new StoreException("the database server's disk is full: nothing was stored", e);
-            }
-            catch (Exception e) when (IsConnectionFailure(e))
-            {
-                throw new StoreException(
-                    $"lost the connection to PostgreSQL at {_where} during a write: the transaction was rolled back unless the commit itself was cut off; try again", e);
+                try
+                {
+                    await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+                    var result = await work(connection, tx);
+                    committing = true;
+                    await tx.CommitAsync(cancellationToken);
+                    return result;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DiskFull)
+                {
+                    throw new StoreException("the database server's disk is full: nothing was stored", e);
+                }
+                catch (Exception e) when (IsConnectionFailure(e) && !committing && attempt < _options.ReadAttempts && mayRetry())
+                {
+                    await PauseAsync(attempt, cancellationToken);
+                }
+                catch (Exception e) when (IsConnectionFailure(e))
+                {
+                    throw new StoreException(committing
+                        ? $"lost the connection to PostgreSQL at {_where} while committing: the change may or may not be stored; check before repeating it"
+                        : $"lost the connection to PostgreSQL at {_where} during a write: nothing was stored; try again", e);
+                }
             }
         }
     }

@@ -23,6 +23,8 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(clusterer);
         await _ingest.WaitAsync(cancellationToken);
+        // Once the clusterer has seen the article, repeating the transaction would show it the article twice.
+        var assigned = false;
         try
         {
             return await WriteAsync<IngestResult>(async (connection, tx) =>
@@ -45,6 +47,7 @@ public sealed partial class PostgresStore
                     Source = draft.Source,
                     Entities = draft.Analysis.Entities,
                 };
+                assigned = true;
                 var assignment = clusterer.Assign(document, () => connection.ExecuteScalar<long>(
                     "INSERT INTO stories(title, created_ms, first_published_ms, last_published_ms) VALUES (@title, @now, @p, @p) RETURNING id",
                     new { title = draft.Title, now = Ms(now), p = Ms(draft.Published) }, tx));
@@ -89,7 +92,7 @@ public sealed partial class PostgresStore
                 await RefreshStoryAsync(connection, tx, storyId, cancellationToken);
                 seen.Value = articleId;
                 return new IngestResult.Stored(articleId, storyId, assignment.IsNewStory, comments);
-            }, cancellationToken);
+            }, () => !assigned, cancellationToken);
         }
         catch (DuplicateRaceException)
         {

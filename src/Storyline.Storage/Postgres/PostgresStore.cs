@@ -80,7 +80,8 @@ public sealed partial class PostgresStore : IStorylineStore
         name.Length is > 0 and <= 63 && (char.IsAsciiLetterLower(name[0]) || name[0] == '_') &&
         name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
 
-    private static long LockKey(string name) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("storyline:" + name)), 0);
+    /// <summary>The advisory lock key for <paramref name="name"/> (schema:purpose); internal for the fault tests.</summary>
+    internal static long LockKey(string name) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("storyline:" + name)), 0);
 
     private static long Ms(DateTimeOffset t) => t.ToUnixTimeMilliseconds();
 
