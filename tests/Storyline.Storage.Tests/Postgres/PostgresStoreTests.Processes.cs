@@ -64,6 +64,18 @@ public sealed partial class PostgresStoreTests
         Assert.Equal(other.StoryId, (await second.IngestAsync(Draft("Storm floods coastal towns", "Four.", "Evening Star"), theirs, ct)).StoryId);
     }
 
+    [Fact]
+    public async Task AddComment_FromTwoProcessesAtOnce_KeepsEveryComment()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var story = await Store.IngestAsync(Draft("Harbour bridge closes", "One."), new TitleOverlapClusterer(), ct);
+        await using var second = OpenSecond();
+        var posted = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            (i % 2 == 0 ? Store : second).AddCommentAsync(Comment(story.StoryId, $"comment {i}"), ct)));
+        Assert.Equal(40, posted.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(40, (await Store.GetCommentsAsync(story.StoryId, ct)).Count);
+    }
+
     /// <summary>Returns the assignment the test sets, or a new story.</summary>
     private sealed class ScriptedClusterer : IStoryClusterer
     {
