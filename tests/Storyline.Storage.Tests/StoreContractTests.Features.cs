@@ -39,6 +39,17 @@ public abstract partial class StoreContractTests
         Assert.Equal(expected, (await Store.SearchAsync(new SearchQuery { Text = text }, ct)).Count);
     }
 
+    [Theory]
+    [InlineData("cafe")]
+    [InlineData("CAFÉ")]
+    [InlineData("zurich")]
+    public async Task Search_IgnoresAccents(string text)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Store.IngestAsync(Draft("Café owners in Zürich protest", "Rents doubled this year."), new TitleOverlapClusterer(), ct);
+        Assert.Single(await Store.SearchAsync(new SearchQuery { Text = text }, ct));
+    }
+
     [Fact]
     public async Task Search_Paging_SplitsTheHits()
     {
