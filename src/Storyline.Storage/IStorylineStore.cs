@@ -81,4 +81,7 @@ public interface IStorylineStore : IAsyncDisposable
     /// <paramref name="tokenHash"/> matches and the comment was created after <paramref name="createdAfter"/>.
     /// </summary>
     Task<AuthorEditOutcome> EditCommentByAuthorAsync(long commentId, string tokenHash, string? newText, DateTimeOffset createdAfter, CancellationToken cancellationToken);
+
+    /// <summary>How many published comments the author with this e-mail address has (trust for pre-moderation).</summary>
+    Task<int> CountApprovedCommentsAsync(string email, CancellationToken cancellationToken);
 }

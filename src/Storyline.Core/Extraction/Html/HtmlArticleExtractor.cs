@@ -10,6 +10,11 @@ public sealed class HtmlArticleExtractor
 
     private readonly ExtractionOptions _options;
 
+    // A parser sets up a browsing context, which costs more than parsing a small page; one per thread is reused.
+
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     public HtmlArticleExtractor(ExtractionOptions? options = null) => _options = options ?? ExtractionOptions.Default;
 
     /// <summary>Extracts the article from <paramref name="html"/>; <paramref name="url"/> resolves relative links.</summary>
@@ -17,15 +22,22 @@ public sealed class HtmlArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         if (html.Length > HtmlLimits.MaxHtmlChars) html = html[..HtmlLimits.MaxHtmlChars];
-        var parser = new HtmlParser(ParserOptions);
+        var parser = _parser ??= new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(html);
-        var metadata = MetadataReader.Read(document, url);
         var body = document.Body ?? document.DocumentElement;
         if (body is null) return new ExtractionOutcome.Rejected("no article: the page has no body");
 
-        var paragraphs = ExtractParagraphs(body, metadata.Title);
+        // The first scoring walk also gathers the body's metadata elements: one walk instead of two.
+        var scan = MetadataScan.OfHead(document);
+        var signals = new ClassSignalCache();
+        var first = new ContentScorer(ScoringPass.Attempts[0], signals);
+        var firstRoots = first.FindArticle(body, scan.Visit);
+        var metadata = MetadataReader.Read(document, scan, url);
+        var paragraphs = new ParagraphWriter(first, ScoringPass.Attempts[0], metadata.Title).Write(firstRoots);
+        if (paragraphs.Sum(p => p.Length) < HtmlLimits.MinArticleChars) paragraphs = Relaxed(body, signals, metadata.Title, paragraphs);
+
         var text = string.Join("\n\n", paragraphs);
-        if (NoArticleDetector.Check(document, text, TextCounter.CountVisible(body)) is { } reason) return new ExtractionOutcome.Rejected(reason);
+        if (NoArticleDetector.Check(document, text, first.PageText) is { } reason) return new ExtractionOutcome.Rejected(reason);
         if (paragraphs.Count == 0) return new ExtractionOutcome.Rejected("no article: no text found in the page");
 
         return new ExtractionOutcome.Extracted(new ExtractedArticle
@@ -41,16 +53,14 @@ public sealed class HtmlArticleExtractor
         });
     }
 
-    /// <summary>Strict pass first; when it keeps too little, relaxed passes, keeping the longest result.</summary>
-    private static List<string> ExtractParagraphs(IElement body, string? title)
+    /// <summary>The strict pass kept too little: relaxed passes, keeping the first long enough result or else the longest.</summary>
+    private static List<string> Relaxed(IElement body, ClassSignalCache signals, string? title, List<string> best)
     {
-        List<string> best = [];
-        var bestChars = 0;
-        foreach (var pass in ScoringPass.Attempts)
+        var bestChars = best.Sum(p => p.Length);
+        foreach (var pass in ScoringPass.Attempts.Skip(1))
         {
-            var scorer = new ContentScorer(pass);
-            var roots = scorer.FindArticle(body);
-            var paragraphs = new ParagraphWriter(scorer, pass, title).Write(roots);
+            var scorer = new ContentScorer(pass, signals);
+            var paragraphs = new ParagraphWriter(scorer, pass, title).Write(scorer.FindArticle(body));
             var chars = paragraphs.Sum(p => p.Length);
             if (chars >= HtmlLimits.MinArticleChars) return paragraphs;
             if (chars > bestChars) (best, bestChars) = (paragraphs, chars);
