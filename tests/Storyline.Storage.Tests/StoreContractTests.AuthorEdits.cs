@@ -34,4 +34,17 @@ public abstract partial class StoreContractTests
         Assert.Equal(AuthorEditOutcome.NotFound, await Store.EditCommentByAuthorAsync(9999, "abc123", "x", Time.GetUtcNow().AddMinutes(-15), ct));
         Assert.Equal("first words", Assert.Single(await Store.GetCommentsAsync(comment.StoryId, ct)).Text);
     }
+
+    [Fact]
+    public async Task CountApprovedComments_CountsOnlyPublishedOnesOfThatAddress()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var story = await Store.IngestAsync(Draft("Alpha event happens", "One."), new TitleOverlapClusterer(), ct);
+        await Store.AddCommentAsync(Comment(story.StoryId, "one", email: "Reader@Example.test"), ct);
+        await Store.AddCommentAsync(Comment(story.StoryId, "two", email: "reader@example.test"), ct);
+        await Store.AddCommentAsync(Comment(story.StoryId, "held", email: "reader@example.test", status: CommentStatus.Held), ct);
+        await Store.AddCommentAsync(Comment(story.StoryId, "other", email: "other@example.test"), ct);
+        Assert.Equal(2, await Store.CountApprovedCommentsAsync(" READER@example.test ", ct));
+        Assert.Equal(0, await Store.CountApprovedCommentsAsync("nobody@example.test", ct));
+    }
 }

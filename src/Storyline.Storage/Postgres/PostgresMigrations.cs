@@ -104,5 +104,8 @@ internal static class PostgresMigrations
                 at_ms bigint NOT NULL
             );
             """),
+        (2, """
+            CREATE INDEX ix_comments_email ON comments(lower(email)) WHERE email IS NOT NULL;
+            """),
     ];
 }

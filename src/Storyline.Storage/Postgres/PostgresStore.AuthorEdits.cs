@@ -29,4 +29,9 @@ public sealed partial class PostgresStore
                 "UPDATE comments SET text = @newText WHERE id = @commentId", new { commentId, newText }, tx, cancellationToken: cancellationToken));
             return AuthorEditOutcome.Updated;
         }, cancellationToken);
+
+    public Task<int> CountApprovedCommentsAsync(string email, CancellationToken cancellationToken) =>
+        ReadAsync(async connection => (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM comments WHERE lower(email) = lower(@email) AND status = 'Published'", new { email = email.Trim() },
+            cancellationToken: cancellationToken)), cancellationToken);
 }
