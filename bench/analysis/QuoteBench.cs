@@ -49,7 +49,7 @@ public static class QuoteBench
                 attributedTried++;
                 var ok = g.Source is not null && Words(g.Source).Contains(Surname(best.Speaker));
                 if (ok) attributed++;
-                else if (verbose) Console.WriteLine($"    miss {a.Name}: gold [{g.Source}] ours [{best.Speaker}] “{Clip(a.Text, g.Pieces[0])}”");
+                else if (verbose) Console.WriteLine($"    miss {a.Name}: gold [{g.Source}] ours [{best.Speaker}] cue [{best.Cue}] “{Clip(a.Text, g.Pieces[0])}” ctx: {a.Text[Math.Max(0, g.Pieces[0].Start - 120)..Math.Min(a.Text.Length, g.Pieces[^1].End + 60)].ReplaceLineEndings("/")}");
             }
         }
         Console.WriteLine($"{name,-22} {"spans",-8} {new SpanScore(gold, predicted, right, found)}");

@@ -8,6 +8,8 @@ public sealed class NerTagger(NerModel model)
     /// <summary>Sentences longer than this are tagged in pieces, so one run-on "sentence" cannot grow buffers without bound.</summary>
     public const int MaxSentenceTokens = 400;
 
+    private static readonly System.Buffers.SearchValues<char> NonLetters = System.Buffers.SearchValues.Create("@#$%&*+-=_~|/\\<>^!?.,;:'\"()[]{}0123456789 ");
+
     private readonly NerFeatureExtractor _features = new();
     private readonly ulong[] _buffer = new ulong[NerFeatureExtractor.MaxFeatures];
     private int[] _tags = new int[64];
@@ -48,14 +50,16 @@ public sealed class NerTagger(NerModel model)
 
     private void Decode(int n, Span<int> tags)
     {
-        Span<float> scores = stackalloc float[NerTags.Count];
+        Span<int> scores = stackalloc int[NerTags.Count];
         int previous = NerTags.Start, previous2 = NerTags.Start;
+        var bias = model.QuantizedEntityBias;
         for (var i = 0; i < n; i++)
         {
             scores.Clear();
             var count = _features.Extract(i, _buffer);
             count += _features.ExtractTagged(i, previous, previous2, _buffer.AsSpan(count));
             model.Score(_buffer.AsSpan(0, count), scores);
+            scores[NerTags.O] -= bias;
             var best = NerTags.O;
             for (var k = 1; k < NerTags.Count; k++)
                 if (scores[k] > scores[best] && NerTags.Allowed(previous, k)) best = k;
@@ -95,6 +99,7 @@ public sealed class NerTagger(NerModel model)
     {
         var s = tokens[first].Start;
         var e = tokens[last - 1].End;
+        if (!text.AsSpan(s, e - s).ContainsAnyExcept(NonLetters)) return; // "@", "#": tweet debris tagged as a name
         mentions.Add(new EntityMention(text[s..e], type, s, e));
     }
 
