@@ -64,6 +64,12 @@ if (argList.Contains("--memory"))
     return 0;
 }
 
+if (argList.Contains("--profile"))
+{
+    Profile.Run(set.Pages, passes);
+    return 0;
+}
+
 Console.WriteLine($"{set.Pages.Count} pages, {set.Pages.Sum(p => (long)p.Html.Length) / 1024.0 / 1024.0:0.0} MiB of HTML; {Environment.ProcessorCount} cores, .NET {Environment.Version}; each page timed as its fastest of {passes} passes, parse-only and extraction alternating");
 var timing = Timing.Run(set.Pages, passes);
 var peakMiB = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;

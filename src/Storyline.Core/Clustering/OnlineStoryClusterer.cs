@@ -52,6 +52,30 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
             }
     }
 
+    /// <summary>
+    /// Offline batches: keeps every story opened from now on, evicted or not, for <see cref="RefineBatch"/>. Memory then
+    /// grows with the batch, which is why the live pipeline never calls it.
+    /// </summary>
+    public void KeepStoriesForRefinement()
+    {
+        lock (_gate) _index.Opened ??= [];
+    }
+
+    /// <summary>
+    /// Offline batches, after the last article: merges stories that, compared as wholes, are one event (a follow-up
+    /// that opened its own story, two halves of an event split by arrival order). Returns (absorbed, kept) story ids.
+    /// It ends the batch: the clusterer's window is not updated for the merges.
+    /// </summary>
+    public IReadOnlyList<(long Absorbed, long Into)> RefineBatch()
+    {
+        lock (_gate)
+        {
+            if (_index.Opened is not { } opened) return [];
+            var stories = opened.Where(static s => !s.Absorbed).ToList();
+            return new BatchRefiner(_options, _statistics.IdfOf).Refine(stories);
+        }
+    }
+
     public StoryAssignment Assign(ClusterDocument document, Func<long> newStoryId)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -147,7 +171,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         EntityOverlap: story.EntityContainment(article.Entities, article.EntityIdf),
         GapDays: story.GapDays(document.Published, document.Published),
         SameSource: story.Sources.ContainsKey(document.Source),
-        NumberConflict: story.ConflictsWith(article.Features.LeadNumbers));
+        NumberConflict: story.ConflictsWith(article.Features.LeadNumbers),
+        DayConflict: EventDays.Conflict(article.Features.EventDays, story.EventDays));
 
     private void AddToStory(StoryState story, Prepared article, ClusterDocument document)
     {
@@ -178,7 +203,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
                 EntityOverlap: target.EntityJaccard(other, _statistics.IdfOf),
                 GapDays: target.GapDays(other.FirstSeen, other.LastSeen),
                 SameSource: false,
-                NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys));
+                NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys),
+                DayConflict: EventDays.Conflict(target.EventDays, other.EventDays));
             if (signals.Probability(_options.Decision) < _options.MergeProbability) continue;
             // The older story keeps its id, so links to it stay valid.
             var (keep, absorb) = other.Id < target.Id ? (other, target) : (target, other);

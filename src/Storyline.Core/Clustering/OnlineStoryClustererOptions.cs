@@ -59,4 +59,16 @@ public sealed record OnlineStoryClustererOptions
 
     /// <summary>Two stories merge when the probability that their centroids describe one event is at least this.</summary>
     public double MergeProbability { get; init; } = 0.6;
+
+    /// <summary>
+    /// Offline batches only (<see cref="OnlineStoryClusterer.RefineBatch"/>): two finished stories merge when the probability
+    /// that they are one event, compared as wholes, is at least this.
+    /// </summary>
+    public double RefineProbability { get; init; } = 0.6;
+
+    /// <summary>Refinement compares names by containment of the smaller story in the larger (else Jaccard).</summary>
+    public bool RefineByContainment { get; init; } = true;
+
+    /// <summary>Refinement merges stories up to this far apart in time (follow-ups: charges, trials).</summary>
+    public TimeSpan RefineWindow { get; init; } = TimeSpan.FromDays(30);
 }

@@ -45,6 +45,7 @@ internal static class FeatureExtractor
             TitleTerms = titleTerms,
             Entities = entities,
             LeadNumbers = LeadNumbers.Find(document.Title, body, options.LeadChars),
+            EventDays = EventDays.Find(document.Title, body, options.LeadChars, document.Published),
             Fingerprint = SimHash.Compute(hashes),
             FingerprintWords = hashes.Count,
         };

@@ -22,10 +22,14 @@ internal sealed class StoryIndex(OnlineStoryClustererOptions options)
 
     public StoryState? Find(long id) => _stories.GetValueOrDefault(id);
 
+    /// <summary>Every story opened, evicted or not, when set (offline batches only: it grows with the batch).</summary>
+    public List<StoryState>? Opened { get; set; }
+
     public StoryState Open(long id)
     {
         var story = new StoryState(id);
         _stories[id] = story;
+        Opened?.Add(story);
         return story;
     }
 
@@ -99,6 +103,7 @@ internal sealed class StoryIndex(OnlineStoryClustererOptions options)
             if (into.IndexedKeys.Add(key)) posting.Add(into);
         }
         absorbed.Alive = false;
+        absorbed.Absorbed = true;
         _stories.Remove(absorbed.Id);
         _expiry.Enqueue(into, into.LastSeen);
     }

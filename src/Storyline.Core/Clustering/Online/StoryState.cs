@@ -14,10 +14,14 @@ internal sealed class StoryState(long id)
     public Dictionary<int, int> EntityCounts { get; } = [];
     public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
     public Dictionary<int, int> LeadNumbers { get; } = [];
+    public HashSet<int> EventDays { get; } = [];
     public HashSet<int> IndexedKeys { get; } = [];
     public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
     public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
     public bool Alive { get; set; } = true;
+
+    /// <summary>Folded into another story (as opposed to evicted from the window).</summary>
+    public bool Absorbed { get; set; }
     public double NormSquared { get; private set; }
     public double TitleNormSquared { get; private set; }
 
@@ -25,6 +29,7 @@ internal sealed class StoryState(long id)
         DateTimeOffset published, int maxTerms)
     {
         foreach (var number in features.LeadNumbers) LeadNumbers[number] = LeadNumbers.GetValueOrDefault(number) + 1;
+        EventDays.UnionWith(features.EventDays);
         NormSquared = AddInto(Centroid, vector, NormSquared, maxTerms);
         TitleNormSquared = AddInto(TitleCentroid, title, TitleNormSquared, maxTerms);
         foreach (var entity in entities) Increment(EntityCounts, entity, 1);
@@ -42,6 +47,7 @@ internal sealed class StoryState(long id)
         foreach (var (key, value) in other.EntityCounts) Increment(EntityCounts, key, value);
         foreach (var (key, value) in other.Sources) Increment(Sources, key, value);
         foreach (var (key, value) in other.LeadNumbers) LeadNumbers[key] = LeadNumbers.GetValueOrDefault(key) + value;
+        EventDays.UnionWith(other.EventDays);
         foreach (var member in other.Members)
         {
             member.Story = this;
@@ -90,6 +96,23 @@ internal sealed class StoryState(long id)
         foreach (var (entity, count) in other.EntityCounts)
             if (!EntityCounts.ContainsKey(entity)) max += idf(entity) * count / other.Members.Count;
         return max > 0 ? min / max : 0;
+    }
+
+    /// <summary>
+    /// IDF-weighted share of the names and numbers of the smaller story (each weighted by the share of its members
+    /// naming it) that the larger story has: a small split-off of an event names what the event names.
+    /// </summary>
+    public double EntityContainment(StoryState other, Func<int, double> idf)
+    {
+        var (small, large) = Members.Count <= other.Members.Count ? (this, other) : (other, this);
+        double shared = 0, total = 0;
+        foreach (var (entity, count) in small.EntityCounts)
+        {
+            var weight = idf(entity) * count / small.Members.Count;
+            total += weight;
+            if (large.EntityCounts.ContainsKey(entity)) shared += weight;
+        }
+        return total > 0 ? shared / total : 0;
     }
 
     public static double Cosine(Dictionary<int, double> a, double aNormSquared, Dictionary<int, double> b, double bNormSquared)

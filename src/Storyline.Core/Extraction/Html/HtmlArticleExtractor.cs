@@ -6,7 +6,29 @@ namespace Storyline.Core.Extraction.Html;
 /// <summary>Finds the article in an HTML page and its metadata.</summary>
 public sealed class HtmlArticleExtractor
 {
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
+    /// <summary>
+    /// Attributes any part of the extractor reads, plus those the tree builder itself looks at (input type, MathML
+    /// encoding, meta charset). Other attributes (data-*, aria-*, srcset, on*, style sheets' sizes…) are half of a
+    /// modern page's attribute values and are never read, so the parser does not build them.
+    /// </summary>
+    private static readonly HashSet<string> ReadAttributes = new(StringComparer.Ordinal)
+    {
+        "class", "id", "role", "hidden", "style", "rel", "itemprop", "type", "href", "src", "datetime", "pubdate", "content",
+        "property", "name", "http-equiv", "charset", "lang", "xml:lang", "value", "encoding",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributeNames = ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Comments, style sheet text and element positions are never read either.
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        SkipComments = true,
+        SkipRawText = true,
+        SkipProcessingInstructions = true,
+        DisableElementPositionTracking = true,
+        ShouldEmitAttribute = (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => ReadAttributeNames.Contains(name.Span),
+    };
 
     private readonly ExtractionOptions _options;
 
@@ -23,21 +45,44 @@ public sealed class HtmlArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         if (html.Length > HtmlLimits.MaxHtmlChars) html = html[..HtmlLimits.MaxHtmlChars];
         var parser = _parser ??= new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(html);
+        var mark = HtmlExtractionProfile.Start();
+        var document = parser.ParseDocument(html);
+        mark = HtmlExtractionProfile.Mark(0, mark);
+        try
+        {
+            return Extract(document, url, mark);
+        }
+        finally
+        {
+            mark = HtmlExtractionProfile.Start();
+            document.Dispose();
+            HtmlExtractionProfile.Mark(7, mark);
+        }
+    }
+
+    private static ExtractionOutcome Extract(IDocument document, Uri? url, (long, long) mark)
+    {
         var body = document.Body ?? document.DocumentElement;
         if (body is null) return new ExtractionOutcome.Rejected("no article: the page has no body");
 
         // The first scoring walk also gathers the body's metadata elements: one walk instead of two.
         var scan = MetadataScan.OfHead(document);
+        mark = HtmlExtractionProfile.Mark(1, mark);
         var signals = new ClassSignalCache();
         var first = new ContentScorer(ScoringPass.Attempts[0], signals);
         var firstRoots = first.FindArticle(body, scan.Visit);
+        mark = HtmlExtractionProfile.Mark(2, mark);
         var metadata = MetadataReader.Read(document, scan, url);
+        mark = HtmlExtractionProfile.Mark(3, mark);
         var paragraphs = new ParagraphWriter(first, ScoringPass.Attempts[0], metadata.Title).Write(firstRoots);
+        mark = HtmlExtractionProfile.Mark(4, mark);
         if (paragraphs.Sum(p => p.Length) < HtmlLimits.MinArticleChars) paragraphs = Relaxed(body, signals, metadata.Title, paragraphs);
+        mark = HtmlExtractionProfile.Mark(5, mark);
 
         var text = string.Join("\n\n", paragraphs);
-        if (NoArticleDetector.Check(document, text, first.PageText) is { } reason) return new ExtractionOutcome.Rejected(reason);
+        var reason = NoArticleDetector.Check(document, text, first.PageText);
+        HtmlExtractionProfile.Mark(6, mark);
+        if (reason is not null) return new ExtractionOutcome.Rejected(reason);
         if (paragraphs.Count == 0) return new ExtractionOutcome.Rejected("no article: no text found in the page");
 
         return new ExtractionOutcome.Extracted(new ExtractedArticle
