@@ -172,7 +172,9 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         GapDays: story.GapDays(document.Published, document.Published),
         SameSource: story.Sources.ContainsKey(document.Source),
         NumberConflict: story.ConflictsWith(article.Features.LeadNumbers),
-        DayConflict: EventDays.Conflict(article.Features.EventDays, story.EventDays));
+        DayConflict: EventDays.Conflict(article.Features.EventDays, story.EventDays),
+        DateReference: CalendarDates.Refers(article.Features.NamedDates, story.EventDays, CalendarDates.DayOf(story.FirstSeen))
+            || CalendarDates.Refers(story.NamedDates, article.Features.EventDays, CalendarDates.DayOf(document.Published)));
 
     private void AddToStory(StoryState story, Prepared article, ClusterDocument document)
     {
@@ -204,7 +206,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
                 GapDays: target.GapDays(other.FirstSeen, other.LastSeen),
                 SameSource: false,
                 NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys),
-                DayConflict: EventDays.Conflict(target.EventDays, other.EventDays));
+                DayConflict: EventDays.Conflict(target.EventDays, other.EventDays),
+                DateReference: target.DateReferenced(other));
             if (signals.Probability(_options.Decision) < _options.MergeProbability) continue;
             // The older story keeps its id, so links to it stay valid.
             var (keep, absorb) = other.Id < target.Id ? (other, target) : (target, other);

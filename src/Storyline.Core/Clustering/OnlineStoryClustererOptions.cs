@@ -71,4 +71,10 @@ public sealed record OnlineStoryClustererOptions
 
     /// <summary>Refinement merges stories up to this far apart in time (follow-ups: charges, trials).</summary>
     public TimeSpan RefineWindow { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Refinement also merges stories up to this far apart when one names the calendar date the other happened on
+    /// (a trial months later naming the day of the shooting); without that reference the prior is too low.
+    /// </summary>
+    public TimeSpan FollowUpWindow { get; init; } = TimeSpan.FromDays(400);
 }

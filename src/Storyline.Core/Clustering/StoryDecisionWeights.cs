@@ -29,4 +29,7 @@ public sealed record StoryDecisionWeights
 
     /// <summary>When both say on which day the event happened and the days differ by more than one.</summary>
     public double EventDayConflict { get; init; } = -2.0;
+
+    /// <summary>When one names the calendar date on which the other happened (a later report naming its event's day).</summary>
+    public double DateReference { get; init; } = 2.0;
 }

@@ -22,6 +22,9 @@ public sealed class BatchRefinerTests
         ["a quarter shared, event days far apart"] = ([Make(1, [1, 2, 3, 4], eventDays: [100]), Make(2, [1, 5, 6, 7], eventDays: [104])], ""),
         ["a quarter shared, a week apart"] = ([Make(1, [1, 2, 3, 4]), Make(2, [1, 5, 6, 7], day: 7)], ""),
         ["a quarter shared and the same names"] = ([Make(1, [1, 2, 3, 4], entities: [9]), Make(2, [1, 5, 6, 7], day: 7, entities: [9])], "2>1"),
+        // A trial months later naming the day of the shooting (Day0 is day 738,948): the gap is explained.
+        ["a follow-up months later naming the event's day"] = ([Make(1, [1, 2, 3, 4]), Make(2, [1, 2, 3, 4], day: 200, namedDates: [738_948])], "2>1"),
+        ["a follow-up months later naming another day"] = ([Make(1, [1, 2, 3, 4]), Make(2, [1, 2, 3, 4], day: 200, namedDates: [738_900])], ""),
         // B matches A and C, but A+B compared with C as a whole no longer does: no chain through B.
         ["a bridge does not chain"] = ([Make(1, [1, 2, 3, 4]), Make(2, [3, 4, 5, 6]), Make(3, [6, 7, 8, 9])], "2>1"),
         ["three tellings of one event end in the oldest"] = ([Make(1, [1, 2, 3, 4]), Make(2, [1, 2, 3, 4]), Make(3, [1, 2, 3, 4])], "2>1 3>1"),

@@ -8,7 +8,7 @@ internal static class Stories
     public static readonly DateTimeOffset Day0 = new(2024, 3, 4, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>A one-article story whose vector has equal weight on <paramref name="terms"/>, posted under them.</summary>
-    public static StoryState Make(long id, int[] terms, double day = 0, int[]? entities = null, int[]? leadNumbers = null, int[]? eventDays = null)
+    public static StoryState Make(long id, int[] terms, double day = 0, int[]? entities = null, int[]? leadNumbers = null, int[]? eventDays = null, int[]? namedDates = null)
     {
         var story = new StoryState(id);
         var vector = ArticleVector.FromWeights([.. terms.Select(t => new KeyValuePair<int, double>(t, 1.0))], 100);
@@ -19,6 +19,7 @@ internal static class Stories
             Entities = [],
             LeadNumbers = [.. leadNumbers ?? []],
             EventDays = [.. eventDays ?? []],
+            NamedDates = [.. namedDates ?? []],
             Fingerprint = (ulong)id,
             FingerprintWords = 0,
         };

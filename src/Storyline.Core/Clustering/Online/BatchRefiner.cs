@@ -59,7 +59,8 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
     private double Probability(StoryState a, StoryState b)
     {
         var gap = a.GapDays(b.FirstSeen, b.LastSeen);
-        if (gap > options.RefineWindow.TotalDays) return 0;
+        var referenced = a.DateReferenced(b);
+        if (gap > (referenced ? options.FollowUpWindow : options.RefineWindow).TotalDays) return 0;
         return new PairSignals(
             Cosine: StoryState.Cosine(a.Centroid, a.NormSquared, b.Centroid, b.NormSquared),
             TitleCosine: StoryState.Cosine(a.TitleCentroid, a.TitleNormSquared, b.TitleCentroid, b.TitleNormSquared),
@@ -67,6 +68,7 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
             GapDays: gap,
             SameSource: false,
             NumberConflict: a.ConflictsWith(b.LeadNumbers.Keys),
-            DayConflict: EventDays.Conflict(a.EventDays, b.EventDays)).Probability(options.Decision);
+            DayConflict: EventDays.Conflict(a.EventDays, b.EventDays),
+            DateReference: referenced).Probability(options.Decision);
     }
 }

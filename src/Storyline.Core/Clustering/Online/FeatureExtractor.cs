@@ -46,6 +46,7 @@ internal static class FeatureExtractor
             Entities = entities,
             LeadNumbers = LeadNumbers.Find(document.Title, body, options.LeadChars),
             EventDays = EventDays.Find(document.Title, body, options.LeadChars, document.Published),
+            NamedDates = CalendarDates.Find(document.Title, body, document.Published),
             Fingerprint = SimHash.Compute(hashes),
             FingerprintWords = hashes.Count,
         };

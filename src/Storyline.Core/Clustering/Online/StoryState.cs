@@ -15,6 +15,7 @@ internal sealed class StoryState(long id)
     public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
     public Dictionary<int, int> LeadNumbers { get; } = [];
     public HashSet<int> EventDays { get; } = [];
+    public HashSet<int> NamedDates { get; } = [];
     public HashSet<int> IndexedKeys { get; } = [];
     public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
     public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
@@ -30,6 +31,7 @@ internal sealed class StoryState(long id)
     {
         foreach (var number in features.LeadNumbers) LeadNumbers[number] = LeadNumbers.GetValueOrDefault(number) + 1;
         EventDays.UnionWith(features.EventDays);
+        NamedDates.UnionWith(features.NamedDates);
         NormSquared = AddInto(Centroid, vector, NormSquared, maxTerms);
         TitleNormSquared = AddInto(TitleCentroid, title, TitleNormSquared, maxTerms);
         foreach (var entity in entities) Increment(EntityCounts, entity, 1);
@@ -48,6 +50,7 @@ internal sealed class StoryState(long id)
         foreach (var (key, value) in other.Sources) Increment(Sources, key, value);
         foreach (var (key, value) in other.LeadNumbers) LeadNumbers[key] = LeadNumbers.GetValueOrDefault(key) + value;
         EventDays.UnionWith(other.EventDays);
+        NamedDates.UnionWith(other.NamedDates);
         foreach (var member in other.Members)
         {
             member.Story = this;
@@ -63,6 +66,11 @@ internal sealed class StoryState(long id)
         if (from > LastSeen) return (from - LastSeen).TotalDays;
         return 0;
     }
+
+    /// <summary>True when one story names a calendar date on which the other happened (a follow-up naming its event's day).</summary>
+    public bool DateReferenced(StoryState other) =>
+        CalendarDates.Refers(NamedDates, other.EventDays, CalendarDates.DayOf(other.FirstSeen))
+        || CalendarDates.Refers(other.NamedDates, EventDays, CalendarDates.DayOf(FirstSeen));
 
     /// <summary>True when both this story and <paramref name="numbers"/> lead with numbers and none is shared.</summary>
     public bool ConflictsWith(IReadOnlyCollection<int> numbers) =>
