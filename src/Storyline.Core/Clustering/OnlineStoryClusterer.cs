@@ -72,7 +72,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         {
             if (_index.Opened is not { } opened) return [];
             var stories = opened.Where(static s => !s.Absorbed).ToList();
-            return new BatchRefiner(_options, _statistics.IdfOf).Refine(stories);
+            return new BatchRefiner(_options, _statistics.IdfOf, _statistics.DocumentFrequencyOf).Refine(stories);
         }
     }
 
@@ -131,7 +131,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     }
 
     private sealed record Prepared(
-        ArticleFeatures Features, ArticleVector Vector, ArticleVector Title, ArticleVector Query, int[] Entities, double[] EntityIdf);
+        ArticleFeatures Features, ArticleVector Vector, ArticleVector Title, ArticleVector Query, int[] Entities, double[] EntityIdf, int[] FullNames);
 
     private Prepared Prepare(ClusterDocument document)
     {
@@ -154,7 +154,13 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         var entities = new int[features.Entities.Count];
         var entityIdf = new double[entities.Length];
         var e = 0;
-        foreach (var entity in features.Entities) (entities[e], entityIdf[e++]) = _statistics.Lookup(entity);
+        var fullNames = new List<int>();
+        foreach (var entity in features.Entities)
+        {
+            (entities[e], entityIdf[e]) = _statistics.Lookup(entity);
+            if (entity.StartsWith("e:", StringComparison.Ordinal) && entity.Contains(' ', StringComparison.Ordinal)) fullNames.Add(entities[e]);
+            e++;
+        }
 
         // Query and posting keys: the heaviest terms plus the rarest names and numbers, so two reports of one event
         // meet through what is specific to it even when their wording differs.
@@ -162,7 +168,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         for (var i = 0; i < Math.Min(_options.IndexedTermsPerArticle, vector.Keys.Length); i++) query[vector.Keys[i]] = vector.Weights[i];
         var rarest = Enumerable.Range(0, entities.Length).OrderByDescending(i => entityIdf[i]).ThenBy(i => entities[i]);
         foreach (var i in rarest.Take(_options.IndexedEntitiesPerArticle)) query.TryAdd(entities[i], entityIdf[i] * 0.1);
-        return new Prepared(features, vector, title, new ArticleVector { Keys = [.. query.Keys], Weights = [.. query.Values] }, entities, entityIdf);
+        return new Prepared(features, vector, title, new ArticleVector { Keys = [.. query.Keys], Weights = [.. query.Values] }, entities, entityIdf, [.. fullNames]);
     }
 
     private PairSignals Signals(Prepared article, ClusterDocument document, StoryState story) => new(
@@ -178,7 +184,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
 
     private void AddToStory(StoryState story, Prepared article, ClusterDocument document)
     {
-        story.Add(article.Vector, article.Title, article.Features, article.Entities, document.Source, document.Published, _options.MaxStoryTerms);
+        story.Add(article.Vector, article.Title, article.Features, article.Entities, document.Source, document.Published, _options.MaxStoryTerms, article.FullNames);
         var member = new MemberRef
         {
             Id = document.Id,

@@ -74,7 +74,8 @@ public sealed record OnlineStoryClustererOptions
 
     /// <summary>
     /// Refinement also merges stories up to this far apart when one names the calendar date the other happened on
-    /// (a trial months later naming the day of the shooting); without that reference the prior is too low.
+    /// (a trial months later naming the day of the shooting) or both name a person no other article names; without
+    /// such a tie the prior that two stories months apart are one event is too low.
     /// </summary>
     public TimeSpan FollowUpWindow { get; init; } = TimeSpan.FromDays(400);
 }

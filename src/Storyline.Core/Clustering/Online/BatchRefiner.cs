@@ -7,7 +7,7 @@ namespace Storyline.Core.Clustering.Online;
 /// event again. Candidates come from the stories' index keys, and pairs are merged best first, each re-scored
 /// against the merged story so that a merge never chains two events through a third.
 /// </summary>
-internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int, double> idf)
+internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int, double> idf, Func<int, int>? documentFrequency = null)
 {
     /// <summary>Merges converging stories among <paramref name="stories"/>; returns (absorbed, kept) story ids.</summary>
     public List<(long Absorbed, long Into)> Refine(IReadOnlyList<StoryState> stories)
@@ -60,7 +60,11 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
     {
         var gap = a.GapDays(b.FirstSeen, b.LastSeen);
         var referenced = a.DateReferenced(b);
-        if (gap > (referenced ? options.FollowUpWindow : options.RefineWindow).TotalDays) return 0;
+        // Beyond the window a follow-up needs something that ties it to its event: the day it names, or a name
+        // nothing else in the batch carries (a victim's or a suspect's).
+        var followUp = referenced
+            || (documentFrequency is not null && a.SharesExclusiveName(b, documentFrequency));
+        if (gap > (followUp ? options.FollowUpWindow : options.RefineWindow).TotalDays) return 0;
         return new PairSignals(
             Cosine: StoryState.Cosine(a.Centroid, a.NormSquared, b.Centroid, b.NormSquared),
             TitleCosine: StoryState.Cosine(a.TitleCentroid, a.TitleNormSquared, b.TitleCentroid, b.TitleNormSquared),
@@ -69,6 +73,6 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
             SameSource: false,
             NumberConflict: a.ConflictsWith(b.LeadNumbers.Keys),
             DayConflict: EventDays.Conflict(a.EventDays, b.EventDays),
-            DateReference: referenced).Probability(options.Decision);
+            DateReference: followUp).Probability(options.Decision);
     }
 }

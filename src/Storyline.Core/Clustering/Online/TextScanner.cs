@@ -134,7 +134,8 @@ internal static class TextScanner
         // Names are short; a longer capitalised run is a Title Case fragment, not a name.
         if (length is >= 1 and <= MaxNameWords && run[last].Length >= 2)
         {
-            AddEntity("e:" + (length == 1 ? run[first] : string.Join(' ', run, first, length)), sink, isNumber: false);
+            // A List is not an array: string.Join(char, List, int, int) would bind to the params object[] overload.
+            AddEntity("e:" + (length == 1 ? run[first] : string.Join(' ', run.GetRange(first, length))), sink, isNumber: false);
             if (length >= 2) AddEntity("e:" + run[last], sink, isNumber: false);
         }
         run.Clear();
