@@ -64,7 +64,7 @@ public sealed record OnlineStoryClustererOptions
     /// Offline batches only (<see cref="OnlineStoryClusterer.RefineBatch"/>): two finished stories merge when the probability
     /// that they are one event, compared as wholes, is at least this.
     /// </summary>
-    public double RefineProbability { get; init; } = 0.6;
+    public double RefineProbability { get; init; } = 0.5;
 
     /// <summary>Refinement compares names by containment of the smaller story in the larger (else Jaccard).</summary>
     public bool RefineByContainment { get; init; } = true;

@@ -19,7 +19,7 @@ public sealed record StoryDecisionWeights
     public double EntityOverlap { get; init; } = 4.0;
 
     /// <summary>When both lead with numbers (ages, counts) and share none of them.</summary>
-    public double LeadNumberConflict { get; init; } = -3.0;
+    public double LeadNumberConflict { get; init; } = -2.0;
 
     /// <summary>Per natural-log day (log(1 + days)) between the article and the story's time span.</summary>
     public double TimeGap { get; init; } = -0.6;

@@ -43,6 +43,25 @@ public sealed class BatchRefinerTests
         Assert.True(expected == actual, $"{scenario}: expected '{expected}', got '{actual}'");
     }
 
+    // Name 50 appears in two articles of the batch (exclusive to the pair), name 60 in ten.
+    public static TheoryData<string, int, string, bool> FollowUps => new()
+    {
+        { "a name only the two carry, two outlets", 50, "other.example", true },
+        { "a name only the two carry, one outlet (may be its furniture)", 50, "outlet-1", false },
+        { "a name many articles carry", 60, "other.example", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(FollowUps))]
+    public void Refine_ReportMonthsLater_MergesOnlyThroughAnExclusiveName(string scenario, int name, string source, bool merges)
+    {
+        StoryState[] stories = [Make(1, [1, 2, 3, 4], fullNames: [name]), Make(2, [1, 2, 3, 4], day: 200, fullNames: [name], source: source)];
+
+        var merged = new BatchRefiner(Defaults, static _ => 1.0, static n => n == 50 ? 2 : 10).Refine(stories);
+
+        Assert.True(merges == (merged.Count == 1), scenario);
+    }
+
     [Fact]
     public void Refine_Merged_MarksTheAbsorbedStoryAndMovesItsMembers()
     {

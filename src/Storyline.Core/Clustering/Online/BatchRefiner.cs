@@ -61,9 +61,10 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
         var gap = a.GapDays(b.FirstSeen, b.LastSeen);
         var referenced = a.DateReferenced(b);
         // Beyond the window a follow-up needs something that ties it to its event: the day it names, or a name
-        // nothing else in the batch carries (a victim's or a suspect's).
+        // nothing else in the batch carries (a victim's or a suspect's) reported by different outlets; a name only
+        // one outlet carries may be its own page furniture (a byline, a station slogan in the headline).
         var followUp = referenced
-            || (documentFrequency is not null && a.SharesExclusiveName(b, documentFrequency));
+            || (documentFrequency is not null && !a.Sources.Keys.Any(b.Sources.ContainsKey) && a.SharesExclusiveName(b, documentFrequency));
         if (gap > (followUp ? options.FollowUpWindow : options.RefineWindow).TotalDays) return 0;
         return new PairSignals(
             Cosine: StoryState.Cosine(a.Centroid, a.NormSquared, b.Centroid, b.NormSquared),

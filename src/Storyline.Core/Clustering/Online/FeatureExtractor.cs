@@ -21,6 +21,7 @@ internal static class FeatureExtractor
             Counts = counts,
             Terms = titleTerms,
             Entities = titleNames ? entities : null,
+            SingleWords = !hasBody && TextScanner.IsTitleCase(document.Title),
             WordHashes = titleHashes,
             Weight = options.TitleWeight,
             EntityWeight = options.EntityWeight,
