@@ -53,19 +53,17 @@ internal static class CalendarDates
 
     private static void Scan(string text, DateTimeOffset published, HashSet<int> days)
     {
+        // Word ranges, not strings: this runs on every article's lead, and most words are not months.
         var tokens = Tokens(text);
+        var months = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReadOnlySpan<char> At(int i) => i >= 0 && i < tokens.Count ? text.AsSpan(tokens[i].Start, tokens[i].Length) : [];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Months.TryGetValue(tokens[i], out var month)) continue;
+            if (tokens[i].Length < 3 || !char.IsUpper(text[tokens[i].Start]) || !months.TryGetValue(At(i), out var month)) continue;
             // "Oct. 1", "October 1st", "March 10, 2014"
-            if (i + 1 < tokens.Count && DayNumber(tokens[i + 1]) is { } day)
-            {
-                var year = i + 2 < tokens.Count && Year(tokens[i + 2]) is { } y ? y : (int?)null;
-                Add(days, year, month, day, published);
-            }
+            if (DayNumber(At(i + 1)) is { } day) Add(days, Year(At(i + 2)), month, day, published);
             // "10 March"
-            else if (i > 0 && DayNumber(tokens[i - 1]) is { } before)
-                Add(days, i + 1 < tokens.Count ? Year(tokens[i + 1]) : null, month, before, published);
+            else if (DayNumber(At(i - 1)) is { } before) Add(days, Year(At(i + 1)), month, before, published);
         }
     }
 
@@ -83,11 +81,10 @@ internal static class CalendarDates
         days.Add((int)(date.Ticks / TimeSpan.TicksPerDay));
     }
 
-    private static int? DayNumber(string token)
+    private static int? DayNumber(ReadOnlySpan<char> token)
     {
         var digits = token.Length;
-        foreach (var suffix in (string[])["st", "nd", "rd", "th"])
-            if (token.EndsWith(suffix, StringComparison.Ordinal)) { digits = token.Length - 2; break; }
+        if (token.EndsWith("st") || token.EndsWith("nd") || token.EndsWith("rd") || token.EndsWith("th")) digits -= 2;
         if (digits is < 1 or > 2) return null;
         var value = 0;
         for (var i = 0; i < digits; i++)
@@ -98,13 +95,17 @@ internal static class CalendarDates
         return value is >= 1 and <= 31 ? value : null;
     }
 
-    private static int? Year(string token) =>
-        token.Length == 4 && token.All(char.IsAsciiDigit) ? int.Parse(token, System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static int? Year(ReadOnlySpan<char> token) =>
+        token.Length == 4 && int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? year : null;
 
-    /// <summary>Letter and digit runs; a word followed by ':' or a digit run followed by ':' or '.'+digit (times, decimals) is dropped.</summary>
-    private static List<string> Tokens(string text)
+    /// <summary>
+    /// Letter and digit runs. A run followed by ':' or by '.' and a digit (a clock time, a decimal) is kept as an
+    /// empty range so that it is neither a day nor a month and still separates its neighbours.
+    /// </summary>
+    private static List<(int Start, int Length)> Tokens(string text)
     {
-        var tokens = new List<string>();
+        var tokens = new List<(int, int)>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -113,7 +114,7 @@ internal static class CalendarDates
             else if (!isWord && start >= 0)
             {
                 var clock = i < text.Length && (text[i] == ':' || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])));
-                tokens.Add(clock ? "" : text[start..i]);
+                tokens.Add((start, clock ? 0 : i - start));
                 start = -1;
             }
         }
