@@ -40,6 +40,26 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public void Run_ArrestMonthsLaterNamingTheDay_JoinsTheShooting()
+    {
+        // Day0 is Monday 4 March 2024; the shooting report says "on Thursday" (29 February).
+        const string arrest =
+            "Police arrested a 19-year-old man in the Feb. 29 shooting that killed a 15-year-old boy inside a home in " +
+            "Eastfield. Detectives said the two had argued before the shot was fired.";
+        ClusterDocument[] documents =
+        [
+            Doc("a", "Boy, 15, shot dead in Eastfield home", Shooting.Replace("Officers arrested his sister, Dalia Voss, 14, at the scene. ", "", StringComparison.Ordinal), "eastfield-news.example"),
+            Doc("b", "Fire destroys harbour warehouses", HarbourFire, "coast-times.example", 40),
+            Doc("c", "Arrest in Eastfield killing of boy, 15", arrest, "state-wire.example", 75),
+        ];
+
+        Assert.Equal(["A", "B", "A"], Letters(OfflineClustering.Run(documents, new OnlineStoryClusterer())));
+        // The same report naming another day is another shooting.
+        documents[2] = documents[2] with { Text = arrest.Replace("Feb. 29", "Jan. 12", StringComparison.Ordinal) };
+        Assert.Equal(["A", "B", "C"], Letters(OfflineClustering.Run(documents, new OnlineStoryClusterer())));
+    }
+
+    [Fact]
     public void Run_TrialMonthsLaterWithoutATie_StaysApart()
     {
         ClusterDocument[] documents =
