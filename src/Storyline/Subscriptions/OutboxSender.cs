@@ -1,0 +1,189 @@
+using System.Net.Sockets;
+using System.Threading.RateLimiting;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Storyline.Storage;
+using Storyline.Storage.Subscriptions;
+
+namespace Storyline.Subscriptions;
+
+/// <summary>
+/// Sends the outbox over SMTP: claims a batch with a lease, sends each message once on one connection under a global
+/// rate limit, and records the result right after the server's answer. Transient refusals are retried with exponential
+/// backoff; a permanent refusal of the recipient is recorded and suspends the address; an unreachable server leaves every
+/// claimed message pending without using its attempts up. Delivery is at-least-once only in one window (killed between the
+/// server's 250 and the database write); such a resend carries the same Message-ID.
+/// </summary>
+public sealed class OutboxSender : IDisposable
+{
+    private readonly IStorylineStore _store;
+    private readonly IOptions<SmtpOptions> _smtp;
+    private readonly SubscriptionOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OutboxSender> _logger;
+    private readonly RateLimiter? _rate;
+    private readonly SemaphoreSlim _oneRun = new(1, 1);
+    private int _outages;
+
+    public OutboxSender(IStorylineStore store, IOptions<SmtpOptions> smtp, IOptions<SubscriptionOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
+    {
+        _store = store;
+        _smtp = smtp;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        if (_options.MaxSendsPerSecond > 0)
+        {
+            // Tokens every 100 ms, burst of one second: smooth enough for a mail server, cheap at any rate.
+            var perTick = Math.Max(1, (int)Math.Round(_options.MaxSendsPerSecond / 10));
+            _rate = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = perTick * 10,
+                TokensPerPeriod = perTick,
+                ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                QueueLimit = int.MaxValue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                AutoReplenishment = true,
+            });
+        }
+    }
+
+    /// <summary>Sends what is due; <paramref name="ignoreBackoff"/> also sends messages waiting for a retry.</summary>
+    public async Task<SendReport> SendPendingAsync(bool ignoreBackoff, CancellationToken cancellationToken)
+    {
+        await using var transport = new SmtpMailTransport(_smtp);
+        if (!transport.IsConfigured)
+        {
+            SubscriptionLog.NoSmtpHost(_logger);
+            return new SendReport { NotConfigured = true };
+        }
+        await _oneRun.WaitAsync(cancellationToken);
+        try
+        {
+            int sent = 0, retried = 0, failed = 0;
+            while (true)
+            {
+                var now = _time.GetUtcNow();
+                var batch = await _store.ClaimOutboxAsync(now, ignoreBackoff, _options.BatchSize, now + _options.Lease, cancellationToken);
+                if (batch.Count == 0) break;
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var outcome = await SendOneAsync(transport, batch[i], cancellationToken);
+                    switch (outcome)
+                    {
+                        case Outcome.Sent: sent++; break;
+                        case Outcome.Retry: retried++; break;
+                        case Outcome.Failed: failed++; break;
+                        default:
+                            await ReleaseAsync(batch.Skip(i), cancellationToken);
+                            return new SendReport { Sent = sent, Retried = retried, Failed = failed, ServerUnavailable = true };
+                    }
+                }
+            }
+            _outages = 0;
+            return new SendReport { Sent = sent, Retried = retried, Failed = failed };
+        }
+        finally
+        {
+            _oneRun.Release();
+        }
+    }
+
+    private enum Outcome
+    {
+        Sent,
+        Retry,
+        Failed,
+        Unavailable,
+    }
+
+    private async Task<Outcome> SendOneAsync(SmtpMailTransport transport, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        MimeMessage mime;
+        using (var stream = new MemoryStream(message.Mime, writable: false))
+            mime = await MimeMessage.LoadAsync(stream, cancellationToken);
+        if (_rate is not null)
+        {
+            using var lease = await _rate.AcquireAsync(1, cancellationToken);
+        }
+        try
+        {
+            await transport.SendAsync(mime, message.Recipient, cancellationToken);
+        }
+        catch (SmtpCommandException e) when (e.ErrorCode == SmtpErrorCode.RecipientNotAccepted && (int)e.StatusCode >= 500)
+        {
+            await transport.ResetAsync(cancellationToken);
+            var error = $"{(int)e.StatusCode} recipient refused";
+            await _store.MarkOutboxFailedAsync(message.Id, error, suspendSubscriber: true, cancellationToken);
+            SubscriptionLog.PermanentFailure(_logger, message.Id, message.SubscriberId, error);
+            return Outcome.Failed;
+        }
+        catch (SmtpCommandException e) when (e.ErrorCode == SmtpErrorCode.MessageNotAccepted && (int)e.StatusCode >= 500)
+        {
+            await transport.ResetAsync(cancellationToken);
+            await _store.MarkOutboxFailedAsync(message.Id, $"{(int)e.StatusCode} message refused", suspendSubscriber: false, cancellationToken);
+            SubscriptionLog.GivenUp(_logger, message.Id, message.Attempts + 1, $"{(int)e.StatusCode} message refused");
+            return Outcome.Failed;
+        }
+        catch (SmtpCommandException e) when (e.ErrorCode != SmtpErrorCode.SenderNotAccepted)
+        {
+            // 4xx: this message, this time. Counted, backed off, given up after MaxAttempts.
+            await transport.ResetAsync(cancellationToken);
+            var error = $"{(int)e.StatusCode} temporary refusal";
+            var attempts = message.Attempts + 1;
+            if (attempts >= _options.MaxAttempts)
+            {
+                await _store.MarkOutboxFailedAsync(message.Id, error, suspendSubscriber: false, cancellationToken);
+                SubscriptionLog.GivenUp(_logger, message.Id, attempts, error);
+                return Outcome.Failed;
+            }
+            var next = _time.GetUtcNow() + Backoff(attempts);
+            await _store.MarkOutboxRetryAsync(message.Id, error, next, countsAsAttempt: true, cancellationToken);
+            SubscriptionLog.Retry(_logger, message.Id, next, error);
+            return Outcome.Retry;
+        }
+        catch (Exception e) when (e is IOException or SocketException or SmtpProtocolException or SmtpCommandException or ServiceNotConnectedException
+                                      or AuthenticationException or SslHandshakeException or TimeoutException
+                                      || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            await transport.ResetAsync(cancellationToken);
+            _outages++;
+            _lastOutage = e.GetType().Name + ": " + e.Message;
+            return Outcome.Unavailable;
+        }
+        // Recorded at once: the shorter the time between the server's 250 and this write, the smaller the resend window.
+        await _store.MarkOutboxSentAsync(message.Id, _time.GetUtcNow(), CancellationToken.None);
+        return Outcome.Sent;
+    }
+
+    private string _lastOutage = "";
+
+    private async Task ReleaseAsync(IEnumerable<OutboxMessage> untried, CancellationToken cancellationToken)
+    {
+        var next = _time.GetUtcNow() + Backoff(_outages);
+        var count = 0;
+        foreach (var message in untried)
+        {
+            await _store.MarkOutboxRetryAsync(message.Id, "server unavailable: " + _lastOutage, next, countsAsAttempt: false, cancellationToken);
+            count++;
+        }
+        SubscriptionLog.ServerUnavailable(_logger, count, _lastOutage);
+    }
+
+    /// <summary>RetryBaseDelay × 2^(n−1), capped at RetryMaxDelay.</summary>
+    public TimeSpan Backoff(int attempt)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
+        var delay = TimeSpan.FromTicks((long)Math.Min(_options.RetryBaseDelay.Ticks * factor, _options.RetryMaxDelay.Ticks));
+        return delay;
+    }
+
+    public void Dispose()
+    {
+        _rate?.Dispose();
+        _oneRun.Dispose();
+    }
+}
