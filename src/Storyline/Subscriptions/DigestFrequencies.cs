@@ -4,7 +4,7 @@ namespace Storyline.Subscriptions;
 public static class DigestFrequencies
 {
     public static bool TryParse(string? text, out DigestFrequency frequency) =>
-        Enum.TryParse(text?.Trim(), ignoreCase: true, out frequency) && Enum.IsDefined(frequency) && text!.Trim().All(char.IsAsciiLetter);
+        Enum.TryParse(text, ignoreCase: true, out frequency) && Enum.IsDefined(frequency) && text.All(char.IsAsciiLetter);
 
     /// <summary>What a reader gets when the form leaves it open: every new report of a story, a daily summary of anything wider.</summary>
     public static DigestFrequency DefaultFor(FollowKind kind) => kind == FollowKind.Story ? DigestFrequency.Instant : DigestFrequency.Daily;

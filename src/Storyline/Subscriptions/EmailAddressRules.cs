@@ -15,7 +15,9 @@ public static class EmailAddressRules
     public static string? Normalize(string? input, out string error)
     {
         error = "Enter an e-mail address like name@example.org.";
-        var text = input?.Trim() ?? "";
+        // Checked before trimming: a trailing line break is an injection attempt, not a typo.
+        if (input is null || input.Any(char.IsControl)) return null;
+        var text = input.Trim();
         if (text.Length is 0 or > MaxLength) return null;
         if (text.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '(' or ')' or ',' or ';' or '\\' or '[' or ']')) return null;
         var at = text.LastIndexOf('@');

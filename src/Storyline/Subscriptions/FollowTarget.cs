@@ -31,15 +31,15 @@ public sealed record FollowTarget
     {
         target = new FollowTarget { Kind = FollowKind.Front, Value = "" };
         error = "";
+        if (text is not null && text.Any(char.IsControl))
+        {
+            error = "The follow target must not contain control characters or line breaks.";
+            return false;
+        }
         var value = text?.Trim() ?? "";
         if (value.Length == 0)
         {
             error = "Say what to follow: front, story:ID, topic:NAME, entity:NAME or outlet:NAME.";
-            return false;
-        }
-        if (value.Any(char.IsControl))
-        {
-            error = "The follow target must not contain control characters or line breaks.";
             return false;
         }
         if (string.Equals(value, "front", StringComparison.OrdinalIgnoreCase)) return true;

@@ -36,9 +36,19 @@ public sealed class SubscriptionTokens
 
     public TokenCheck Verify(string? token, TokenPurpose purpose, DateTimeOffset now)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return new TokenCheck.Invalid();
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength || !token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            return new TokenCheck.Invalid();
         Span<byte> bytes = stackalloc byte[96];
-        if (!Base64Url.TryDecodeFromChars(token, bytes, out var length) || length != PayloadLength + MacLength) return new TokenCheck.Invalid();
+        int length;
+        try
+        {
+            if (!Base64Url.TryDecodeFromChars(token, bytes, out length) || length != PayloadLength + MacLength) return new TokenCheck.Invalid();
+        }
+        catch (FormatException)
+        {
+            // A length no encoder produces (a truncated or padded link).
+            return new TokenCheck.Invalid();
+        }
         Span<byte> mac = stackalloc byte[MacLength];
         HMACSHA256.HashData(_key, bytes[..PayloadLength], mac);
         if (!CryptographicOperations.FixedTimeEquals(mac, bytes.Slice(PayloadLength, MacLength)) || bytes[0] != (byte)purpose) return new TokenCheck.Invalid();

@@ -28,7 +28,7 @@ public static class SubscriptionEndpoints
         // Antiforgery is checked by hand for forms only: a JSON body cannot be posted cross-site without a CORS preflight.
         group.MapPost("", SignUpAsync).DisableAntiforgery().RequireRateLimiting(RateLimits.Posts)
             .WithName("Subscribe").WithSummary("Follow by e-mail: form or JSON {email, follow, frequency, consent}; 202, then a confirmation mail")
-            .Accepts<SubscriptionRequestJson>("application/json").Produces(StatusCodes.Status202Accepted).ProducesValidationProblem();
+            .Accepts<SubscriptionRequestJson>("application/json", "application/x-www-form-urlencoded", "multipart/form-data").Produces(StatusCodes.Status202Accepted).ProducesValidationProblem();
         group.MapGet("/confirm", ConfirmAsync).ExcludeFromDescription();
         group.MapGet("/unsubscribe", ([FromQuery] string? token) =>
             TypedResults.Content(SubscriptionPages.ConfirmUnsubscribe(token ?? ""), "text/html; charset=utf-8")).ExcludeFromDescription();
