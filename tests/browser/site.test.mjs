@@ -119,5 +119,5 @@ for (const [name, path] of [['front', '/'], ['story', null]]) {
 
 await browser.close();
 const failed = results.filter((r) => !r.ok).length;
-console.log(`\n${results.length - failed} passed, ${failed} failed; screenshots in ${artifacts}`);
+console.log(`\nbrowser: ${results.length - failed} passed, ${failed} failed; screenshots in ${artifacts}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -83,6 +83,22 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX ix_feed_seen_age ON feed_seen(feed_url, seen_ms);
             """),
+        (4, """
+            CREATE TABLE moderation_log (
+                id INTEGER PRIMARY KEY,
+                comment_id INTEGER NOT NULL REFERENCES comments(id),
+                action TEXT NOT NULL,
+                moderator TEXT NOT NULL,
+                at_ms INTEGER NOT NULL
+            );
+            CREATE INDEX ix_moderation_log_comment ON moderation_log(comment_id);
+            CREATE TABLE banned_authors (
+                email_hash TEXT PRIMARY KEY,
+                moderator TEXT NOT NULL,
+                at_ms INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_comments_status ON comments(status, id);
+            """),
         (100, """
             CREATE TABLE subscribers (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -7,27 +7,6 @@ namespace Storyline.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    // Created on first use rather than in SqliteMigrations so the web feature stays self-contained until the
-    // lead folds these statements into a numbered migration step; IF NOT EXISTS keeps both paths safe.
-    private const string ModerationSchema = """
-        CREATE TABLE IF NOT EXISTS moderation_log (
-            id INTEGER PRIMARY KEY,
-            comment_id INTEGER NOT NULL REFERENCES comments(id),
-            action TEXT NOT NULL,
-            moderator TEXT NOT NULL,
-            at_ms INTEGER NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS ix_moderation_log_comment ON moderation_log(comment_id);
-        CREATE TABLE IF NOT EXISTS banned_authors (
-            email_hash TEXT PRIMARY KEY,
-            moderator TEXT NOT NULL,
-            at_ms INTEGER NOT NULL
-        ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_comments_status ON comments(status, id);
-        """;
-
-    private volatile bool _moderationReady;
-
     public async Task<IReadOnlyList<CommentRecord>> ListCommentsByStatusAsync(CommentStatus status, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -41,7 +20,6 @@ public sealed partial class SqliteStore
 
     public async Task<bool> ModerateCommentAsync(long commentId, ModerationAction action, string moderator, CancellationToken cancellationToken)
     {
-        await EnsureModerationSchemaAsync(cancellationToken);
         return await WriteAsync(async (connection, tx) =>
         {
             var email = await connection.QueryFirstOrDefaultAsync<(long Id, string? Email)?>(new CommandDefinition(
@@ -71,7 +49,6 @@ public sealed partial class SqliteStore
 
     public async Task<bool> IsAuthorBannedAsync(string email, CancellationToken cancellationToken)
     {
-        await EnsureModerationSchemaAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM banned_authors WHERE email_hash = @hash", new { hash = EmailHash(email) }, cancellationToken: cancellationToken)) > 0;
@@ -79,7 +56,6 @@ public sealed partial class SqliteStore
 
     public async Task<IReadOnlyList<ModerationLogEntry>> GetModerationLogAsync(int limit, CancellationToken cancellationToken)
     {
-        await EnsureModerationSchemaAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, long CommentId, string Action, string Moderator, long AtMs)>(new CommandDefinition(
             "SELECT id, comment_id, action, moderator, at_ms FROM moderation_log ORDER BY id DESC LIMIT @limit",
@@ -92,14 +68,6 @@ public sealed partial class SqliteStore
             Moderator = r.Moderator,
             At = FromMs(r.AtMs),
         }).ToList();
-    }
-
-    private async Task EnsureModerationSchemaAsync(CancellationToken cancellationToken)
-    {
-        if (_moderationReady) return;
-        await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(ModerationSchema, cancellationToken: cancellationToken));
-        _moderationReady = true;
     }
 
     /// <summary>Bans are kept by a hash of the normalised address, so the ban list itself holds no e-mail.</summary>

@@ -16,6 +16,7 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
     {
         var errors = Validate(request);
         if (errors.Count > 0) return new PostCommentResult.Invalid(errors);
+        if (await store.IsAuthorBannedAsync(request.Email!.Trim(), cancellationToken)) return new PostCommentResult.Banned();
         var author = request.Author!.Trim();
         var text = CleanText(request.Text!);
         var input = new CommentInput

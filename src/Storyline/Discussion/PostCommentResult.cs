@@ -13,6 +13,9 @@ public abstract record PostCommentResult
     /// <summary>The form is incomplete or malformed; field name → message.</summary>
     public sealed record Invalid(IReadOnlyDictionary<string, string> Errors) : PostCommentResult;
 
+    /// <summary>An operator banned this author.</summary>
+    public sealed record Banned : PostCommentResult;
+
     /// <summary>No such story or parent comment.</summary>
     public sealed record NotFound(string Message) : PostCommentResult;
 }

@@ -32,6 +32,9 @@ public sealed class IngestPipeline
         _options = options ?? new IngestOptions();
     }
 
+    /// <summary>Raised after an article is stored (not for duplicates): caches of pages and feeds listen.</summary>
+    public event Action<IngestResult.Stored>? ArticleStored;
+
     /// <summary>Extracts and stores <paramref name="document"/>; refusals come back as <see cref="IngestOutcome.Rejected"/>.</summary>
     public async Task<IngestOutcome> IngestAsync(SourceDocument document, CancellationToken cancellationToken, string? origin = null)
     {
@@ -47,6 +50,7 @@ public sealed class IngestPipeline
         await WarmAsync(cancellationToken);
         var draft = DraftBuilder.Build(article, origin, url, _time.GetUtcNow(), _analyzer);
         var result = await _store.IngestAsync(draft, _clusterer, cancellationToken);
+        if (result is IngestResult.Stored stored) ArticleStored?.Invoke(stored);
         return new IngestOutcome.Ingested(origin, draft, result);
     }
 

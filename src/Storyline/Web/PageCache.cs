@@ -9,13 +9,14 @@ namespace Storyline.Web;
 /// </summary>
 public sealed class PageCache(TimeProvider time, Microsoft.Extensions.Options.IOptions<WebOptions> options)
 {
-    private readonly ConcurrentDictionary<string, (string Body, DateTimeOffset Until)> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (object Body, DateTimeOffset Until)> _pages = new(StringComparer.Ordinal);
     private readonly WebOptions _options = options.Value;
 
-    public async ValueTask<string?> GetOrAddAsync(string key, Func<Task<string?>> render)
+    public async ValueTask<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> render)
+        where T : class
     {
         var now = time.GetUtcNow();
-        if (_pages.TryGetValue(key, out var hit) && hit.Until > now) return hit.Body;
+        if (_pages.TryGetValue(key, out var hit) && hit.Until > now && hit.Body is T cached) return cached;
         var body = await render();
         if (body is null) return null;
         if (_pages.Count >= _options.MaxCachedPages) _pages.Clear();

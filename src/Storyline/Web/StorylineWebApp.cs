@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Storyline.Cli;
 using Storyline.Core.Analysis;
 using Storyline.Core.Discussion;
 using Storyline.Core.Extraction;
 using Storyline.Discussion;
+using Storyline.Fetching;
 using Storyline.Ingestion;
 using Storyline.Storage;
 using Storyline.Stories;
@@ -43,7 +45,13 @@ public static class StorylineWebApp
         builder.Services.AddSingleton(new StoryService(store, new StoryAnalyzer()));
         builder.Services.AddSingleton(new CommentService(store, new CommentScorer(), settings.Time,
             builder.Configuration.GetSection("Discussion").Get<DiscussionOptions>()));
-        builder.Services.AddSingleton(new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(), new ArticleAnalyzer(), settings.Time));
+        var pipeline = new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(memory: new Core.Extraction.Text.BoilerplateMemory()),
+            new ArticleAnalyzer(), settings.Time);
+        builder.Services.AddSingleton(pipeline);
+        builder.Services.AddSingleton<IFeedStateStore>(new StoreFeedStateStore(store));
+        builder.Services.Configure<IngestOptions>(builder.Configuration.GetSection("Ingest"));
+        builder.Services.AddStorylineFetching(builder.Configuration);
+        builder.Services.AddHostedService<FeedPollingService>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<OwnedComments>();
 
@@ -52,6 +60,7 @@ public static class StorylineWebApp
             o.SerializerOptions.PropertyNamingPolicy = JsonOutput.Options.PropertyNamingPolicy;
             o.SerializerOptions.Encoder = JsonOutput.Options.Encoder;
         });
+        builder.Services.AddDataProtection().SetApplicationName("Storyline");
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddAntiforgery(o =>
@@ -65,6 +74,8 @@ public static class StorylineWebApp
         builder.Services.AddStorylineAdmin(builder.Configuration);
 
         var app = builder.Build();
+        var pageCache = app.Services.GetRequiredService<PageCache>();
+        pipeline.ArticleStored += _ => pageCache.Invalidate();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();

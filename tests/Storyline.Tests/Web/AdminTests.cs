@@ -57,5 +57,10 @@ public sealed class AdminTests(WebAppFixture site) : IClassFixture<WebAppFixture
         var queue = await op.GetStringAsync(new Uri("/admin/moderation", UriKind.Relative), Ct);
         Assert.Contains("approve", queue, StringComparison.Ordinal);
         Assert.DoesNotContain("promo@example.org", queue, StringComparison.Ordinal);
+        foreach (var page in new[] { "/admin/feeds", "/admin/settings" })
+        {
+            using var response = await op.GetAsync(new Uri(page, UriKind.Relative), Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 }

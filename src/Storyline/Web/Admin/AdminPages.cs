@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Storyline.Fetching;
 using Storyline.Storage.Model;
 using Storyline.Web.Html;
 
@@ -37,11 +38,24 @@ public static class AdminPages
         return PageLayout.Render("Moderation", b.ToHtml());
     }
 
-    public static string Feeds(AntiforgeryTokenSet tokens, string user) => PageLayout.Render("Feeds", new HtmlBuilder().Append($"""
-        {Nav(tokens, user)}<h1>Feeds</h1>
-        <p>Feed polling is configured with <code>storyline feeds add URL</code> and <code>storyline feeds import FILE.opml</code>;
-        this page will list each feed with its last fetch, last error and next check once the background fetcher is wired in.</p>
-        """).ToHtml());
+    public static string Feeds(AntiforgeryTokenSet tokens, string user, IReadOnlyList<FeedState>? feeds)
+    {
+        var b = new HtmlBuilder(4096);
+        b.Append($"{Nav(tokens, user)}<h1>Feeds</h1>");
+        if (feeds is null)
+        {
+            b.Append($"<p>Background fetching is not running in this process. Add feeds with <code>storyline feeds add URL</code> or <code>storyline feeds import FILE.opml</code>.</p>");
+            return PageLayout.Render("Feeds", b.ToHtml());
+        }
+        b.Append($"<p>{feeds.Count} {(feeds.Count == 1 ? "feed" : "feeds")}.</p><table><thead><tr><th scope=\"col\">Feed</th><th scope=\"col\">Last check</th><th scope=\"col\">Next check</th><th scope=\"col\">Last error</th></tr></thead><tbody>");
+        foreach (var f in feeds)
+        {
+            b.Append($"<tr><td>{f.Title ?? f.Url.ToString()}<br><span class=\"meta\">{f.Url.ToString()}</span></td>");
+            b.Append($"<td>{(f.LastCheck is { } c ? PageLayout.Time(c) : new HtmlText("never"))}</td><td>{(f.NextCheck is { } n ? PageLayout.Time(n) : new HtmlText("now"))}</td><td>{f.LastError ?? ""}</td></tr>");
+        }
+        b.Append($"</tbody></table>");
+        return PageLayout.Render("Feeds", b.ToHtml());
+    }
 
     public static string Settings(AntiforgeryTokenSet tokens, string user, WebOptions web, AdminOptions admin) => PageLayout.Render("Settings", new HtmlBuilder().Append($"""
         {Nav(tokens, user)}<h1>Settings</h1>

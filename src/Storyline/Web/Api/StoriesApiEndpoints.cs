@@ -45,8 +45,6 @@ public static class StoriesApiEndpoints
         long id, ApiCommentRequest request, HttpContext context, CommentService comments, IStorylineStore store, PageCache cache,
         CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(request.Email) && await store.IsAuthorBannedAsync(request.Email, cancellationToken))
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
         var result = await comments.PostAsync(new PostCommentRequest
         {
             StoryId = id,
@@ -58,6 +56,8 @@ public static class StoriesApiEndpoints
         }, cancellationToken);
         switch (result)
         {
+            case PostCommentResult.Banned:
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
             case PostCommentResult.Accepted accepted:
                 cache.Invalidate();
                 return TypedResults.Created($"/stories/{id}#c{accepted.Comment.Id}", StoryJsonMapper.Comment(accepted.Comment));

@@ -6,13 +6,13 @@ namespace Storyline.Web.Pages;
 /// <summary>Renders the front page: the ranked stories with outlets, time, comment count, topics and paging.</summary>
 public static class FrontPage
 {
-    public static string Render(IReadOnlyList<StorySummary> stories, int page, bool hasMore, string? topic)
+    public static string Render(IReadOnlyList<StorySummary> stories, int page, int pageSize, bool hasMore, string? topic)
     {
         var b = new HtmlBuilder(16 * 1024);
         if (topic is null) b.Append($"<h1>Today's stories</h1>");
         else b.Append($"<h1>Stories about “{topic}”</h1><p><a href=\"/\">All stories</a> · <a href=\"/feeds/stories.atom?topic={Uri.EscapeDataString(topic)}\">Atom feed of this topic</a></p>");
         if (stories.Count == 0) b.Append($"<p>No stories yet.</p>");
-        b.Append($"<ol class=\"stories\" start=\"{(page - 1) * Math.Max(1, stories.Count) + 1}\">");
+        b.Append($"<ol class=\"stories\" start=\"{(page - 1) * pageSize + 1}\">");
         foreach (var s in stories)
         {
             var outlets = string.Join(", ", s.Sources);

@@ -14,7 +14,7 @@ public static class FrontPageEndpoints
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, BadRequest<string>>> GetAsync(
+    private static async Task<Results<FileContentHttpResult, BadRequest<string>>> GetAsync(
         int? page, string? topic, IStorylineStore store, PageCache cache, IOptions<WebOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var o = options.Value;
@@ -30,8 +30,8 @@ public static class FrontPageEndpoints
                 Now = time.GetUtcNow(),
                 Filter = filter,
             }, cancellationToken);
-            return FrontPage.Render(stories.Take(o.PageSize).ToList(), number, stories.Count > o.PageSize, filter);
+            return System.Text.Encoding.UTF8.GetBytes(FrontPage.Render(stories.Take(o.PageSize).ToList(), number, o.PageSize, stories.Count > o.PageSize, filter));
         });
-        return TypedResults.Content(html, "text/html; charset=utf-8");
+        return TypedResults.Bytes(html!, "text/html; charset=utf-8");
     }
 }

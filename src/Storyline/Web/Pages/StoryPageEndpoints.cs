@@ -1,12 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Storyline.Discussion;
 using Storyline.Storage;
 using Storyline.Stories;
 using Storyline.Web.Discussion;
-using Storyline.Web.Html;
 using Storyline.Web.Security;
 
 namespace Storyline.Web.Pages;
@@ -21,23 +19,22 @@ public static class StoryPageEndpoints
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound>> GetAsync(
+    private static async Task<IResult> GetAsync(
         long id, HttpContext context, StoryService stories, PageCache cache, OwnedComments owned, IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
     {
         var mine = owned.Read(context);
-        string? html;
+        PageTemplate? page;
         if (mine.Count == 0)
         {
-            html = await cache.GetOrAddAsync($"story|{id}", async () =>
-                await stories.GetAsync(id, cancellationToken) is { } view ? StoryPage.Render(view, mine, null) : null);
+            page = await cache.GetOrAddAsync($"story|{id}", async () =>
+                await stories.GetAsync(id, cancellationToken) is { } view ? PageTemplate.Parse(StoryPage.Render(view, mine, null)) : null);
         }
         else
         {
             // Pages that show this browser's own held comments are per visitor: rendered fresh, never cached.
-            html = await stories.GetAsync(id, cancellationToken) is { } view ? StoryPage.Render(view, mine, null) : null;
+            page = await stories.GetAsync(id, cancellationToken) is { } view ? PageTemplate.Parse(StoryPage.Render(view, mine, null)) : null;
         }
-        if (html is null) return TypedResults.NotFound();
-        return TypedResults.Content(Personalise(html, context, antiforgery, time), "text/html; charset=utf-8");
+        return page is null ? TypedResults.NotFound() : page.ToResult(antiforgery, time);
     }
 
     private static async Task<IResult> PostAsync(
@@ -58,8 +55,6 @@ public static class StoryPageEndpoints
                 return await FormErrorAsync(id, null, author, text, new Dictionary<string, string>(StringComparer.Ordinal) { ["parent"] = "The comment you reply to does not exist." });
             parentId = p;
         }
-        if (!string.IsNullOrWhiteSpace(email) && await store.IsAuthorBannedAsync(email, cancellationToken))
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
         TimeSpan? elapsed = long.TryParse(servedAt, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms)
             ? time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(ms, 0, 253_402_300_799_000))
             : null;
@@ -76,6 +71,8 @@ public static class StoryPageEndpoints
         }, cancellationToken);
         switch (result)
         {
+            case PostCommentResult.Banned:
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
             case PostCommentResult.Accepted accepted:
                 owned.Add(context, accepted.Comment.Id);
                 cache.Invalidate();
@@ -92,17 +89,7 @@ public static class StoryPageEndpoints
             var view = await stories.GetAsync(storyId, cancellationToken);
             if (view is null) return TypedResults.NotFound();
             var html = StoryPage.Render(view, owned.Read(context), new CommentFormState { ParentId = replyTo, Author = name, Text = body, Errors = errors });
-            return TypedResults.Content(Personalise(html, context, antiforgery, time), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return PageTemplate.Parse(html).ToResult(antiforgery, time, StatusCodes.Status400BadRequest);
         }
-    }
-
-    /// <summary>Fills the per-visitor placeholders of a (possibly cached) page: the antiforgery field and the served-at time.</summary>
-    private static string Personalise(string html, HttpContext context, IAntiforgery antiforgery, TimeProvider time)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        var field = new HtmlBuilder(256);
-        field.Append($"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">");
-        return html.Replace(StoryPageMarks.Antiforgery, field.ToString(), StringComparison.Ordinal)
-            .Replace(StoryPageMarks.ServedAt, time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }
