@@ -129,11 +129,11 @@ public interface IStorylineStore : IAsyncDisposable
     Task<IReadOnlyList<DigestItem>> ListDigestItemsAsync(string follow, DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// In one transaction: queues <paramref name="message"/> (when not null; a key queued before is ignored) and moves the
-    /// subscription's watermark and next due time, so a digest is neither lost nor queued twice. False when the
-    /// subscription is no longer active.
+    /// In one transaction, for each digest: queues its message (when not null; a key queued before is ignored) and moves the
+    /// subscription's watermark and next due time, so a digest is neither lost nor queued twice. Subscriptions no longer
+    /// active are skipped; returns how many messages were queued.
     /// </summary>
-    Task<bool> RecordDigestAsync(long subscriptionId, NewOutboxMessage? message, DateTimeOffset watermark, DateTimeOffset nextDue, CancellationToken cancellationToken);
+    Task<int> RecordDigestsAsync(IReadOnlyList<DigestRecord> digests, CancellationToken cancellationToken);
 
     /// <summary>Queues a message; false when its idempotency key was queued before.</summary>
     Task<bool> EnqueueMailAsync(NewOutboxMessage message, CancellationToken cancellationToken);

@@ -52,15 +52,18 @@ public sealed partial class SqliteStore
         }).ToList();
     }
 
-    public Task<bool> RecordDigestAsync(long subscriptionId, NewOutboxMessage? message, DateTimeOffset watermark, DateTimeOffset nextDue, CancellationToken cancellationToken) =>
+    public Task<int> RecordDigestsAsync(IReadOnlyList<DigestRecord> digests, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) =>
         {
-            var moved = await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE subscriptions SET watermark_ms = @watermark, next_due_ms = @due WHERE id = @subscriptionId AND status = 'active'
-                """, new { subscriptionId, watermark = Ms(watermark), due = Ms(nextDue) }, tx, cancellationToken: cancellationToken));
-            if (moved == 0) return false;
-            if (message is not null) await InsertOutboxAsync(connection, tx, message, cancellationToken);
-            return true;
+            var queued = 0;
+            foreach (var digest in digests)
+            {
+                var moved = await connection.ExecuteAsync(new CommandDefinition("""
+                    UPDATE subscriptions SET watermark_ms = @watermark, next_due_ms = @due WHERE id = @SubscriptionId AND status = 'active'
+                    """, new { digest.SubscriptionId, watermark = Ms(digest.Watermark), due = Ms(digest.NextDue) }, tx, cancellationToken: cancellationToken));
+                if (moved > 0 && digest.Message is { } message) queued += await InsertOutboxAsync(connection, tx, message, cancellationToken);
+            }
+            return queued;
         }, cancellationToken);
 
     public Task<bool> EnqueueMailAsync(NewOutboxMessage message, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ namespace Storyline.Subscriptions;
 
 /// <summary>
 /// Turns due subscriptions into queued digests. Each digest is queued together with the move of its subscription's
-/// watermark in one transaction, under an idempotency key, so a run killed half-way and started again neither loses
+/// watermark, under an idempotency key, so a run killed half-way and started again neither loses
 /// news nor queues a digest twice.
 /// </summary>
 public sealed class DigestScheduler(IStorylineStore store, MailComposer composer, SigningKeySource keys, IOptions<SubscriptionOptions> options, TimeProvider time)
@@ -29,6 +29,8 @@ public sealed class DigestScheduler(IStorylineStore store, MailComposer composer
         {
             var page = await store.ListDueSubscriptionsAsync(until, ignoreSchedule, afterId, PageSize, cancellationToken);
             if (page.Count == 0) break;
+            // One transaction per page: a commit (and its fsync) per subscriber would dominate the run.
+            var records = new List<DigestRecord>(page.Count);
             foreach (var due in page)
             {
                 var subscription = due.Subscription;
@@ -44,7 +46,7 @@ public sealed class DigestScheduler(IStorylineStore store, MailComposer composer
                 if (items.Count == 0)
                 {
                     // Nothing new: no mail, and the next look comes one period later.
-                    await store.RecordDigestAsync(subscription.Id, null, since, nextDue, cancellationToken);
+                    records.Add(new DigestRecord { SubscriptionId = subscription.Id, Watermark = since, NextDue = nextDue });
                     continue;
                 }
                 var key = $"digest:{subscription.Id}:{until.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}";
@@ -60,8 +62,9 @@ public sealed class DigestScheduler(IStorylineStore store, MailComposer composer
                     IdempotencyKey = key, SubscriberId = subscription.SubscriberId, Kind = "digest", MessageId = mail.MessageId,
                     Subject = mail.Subject, Mime = mail.Mime, Created = until,
                 };
-                if (await store.RecordDigestAsync(subscription.Id, message, until, nextDue, cancellationToken)) composed++;
+                records.Add(new DigestRecord { SubscriptionId = subscription.Id, Message = message, Watermark = until, NextDue = nextDue });
             }
+            composed += await store.RecordDigestsAsync(records, cancellationToken);
         }
         return composed;
     }

@@ -54,42 +54,73 @@ public sealed class OutboxSender : IDisposable
     /// <summary>Sends what is due; <paramref name="ignoreBackoff"/> also sends messages waiting for a retry.</summary>
     public async Task<SendReport> SendPendingAsync(bool ignoreBackoff, CancellationToken cancellationToken)
     {
-        await using var transport = new SmtpMailTransport(_smtp);
-        if (!transport.IsConfigured)
+        if (string.IsNullOrWhiteSpace(_smtp.Value.Host))
         {
             SubscriptionLog.NoSmtpHost(_logger);
             return new SendReport { NotConfigured = true };
         }
         await _oneRun.WaitAsync(cancellationToken);
+        var transports = Enumerable.Range(0, _options.Connections).Select(_ => new SmtpMailTransport(_smtp)).ToList();
         try
         {
-            int sent = 0, retried = 0, failed = 0;
+            var tally = new Tally();
             while (true)
             {
                 var now = _time.GetUtcNow();
                 var batch = await _store.ClaimOutboxAsync(now, ignoreBackoff, _options.BatchSize, now + _options.Lease, cancellationToken);
                 if (batch.Count == 0) break;
-                for (var i = 0; i < batch.Count; i++)
+                // Each connection takes every n-th message, so the server's latency overlaps across sessions.
+                await Task.WhenAll(transports.Select((transport, i) =>
+                    SendSliceAsync(transport, batch.Where((_, k) => k % transports.Count == i).ToList(), tally, cancellationToken)));
+                if (tally.Unavailable)
                 {
-                    var outcome = await SendOneAsync(transport, batch[i], cancellationToken);
-                    switch (outcome)
-                    {
-                        case Outcome.Sent: sent++; break;
-                        case Outcome.Retry: retried++; break;
-                        case Outcome.Failed: failed++; break;
-                        default:
-                            await ReleaseAsync(batch.Skip(i), cancellationToken);
-                            return new SendReport { Sent = sent, Retried = retried, Failed = failed, ServerUnavailable = true };
-                    }
+                    SubscriptionLog.ServerUnavailable(_logger, tally.Released, _lastOutage);
+                    return tally.Report(serverUnavailable: true);
                 }
             }
             _outages = 0;
-            return new SendReport { Sent = sent, Retried = retried, Failed = failed };
+            return tally.Report(serverUnavailable: false);
         }
         finally
         {
+            foreach (var transport in transports) await transport.DisposeAsync();
             _oneRun.Release();
         }
+    }
+
+    private async Task SendSliceAsync(SmtpMailTransport transport, IReadOnlyList<OutboxMessage> slice, Tally tally, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < slice.Count; i++)
+        {
+            if (tally.Unavailable)
+            {
+                // Another connection found the server gone: leave the rest for later rather than hammer it.
+                await ReleaseAsync(slice.Skip(i), tally, cancellationToken);
+                return;
+            }
+            switch (await SendOneAsync(transport, slice[i], cancellationToken))
+            {
+                case Outcome.Sent: Interlocked.Increment(ref tally.Sent); break;
+                case Outcome.Retry: Interlocked.Increment(ref tally.Retried); break;
+                case Outcome.Failed: Interlocked.Increment(ref tally.Failed); break;
+                default:
+                    tally.Unavailable = true;
+                    await ReleaseAsync(slice.Skip(i), tally, cancellationToken);
+                    return;
+            }
+        }
+    }
+
+    /// <summary>Counts shared by the connections of one run.</summary>
+    private sealed class Tally
+    {
+        public int Sent;
+        public int Retried;
+        public int Failed;
+        public int Released;
+        public volatile bool Unavailable;
+
+        public SendReport Report(bool serverUnavailable) => new() { Sent = Sent, Retried = Retried, Failed = Failed, ServerUnavailable = serverUnavailable };
     }
 
     private enum Outcome
@@ -150,7 +181,7 @@ public sealed class OutboxSender : IDisposable
                                       || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             await transport.ResetAsync(cancellationToken);
-            _outages++;
+            Interlocked.Increment(ref _outages);
             _lastOutage = e.GetType().Name + ": " + e.Message;
             return Outcome.Unavailable;
         }
@@ -159,18 +190,16 @@ public sealed class OutboxSender : IDisposable
         return Outcome.Sent;
     }
 
-    private string _lastOutage = "";
+    private volatile string _lastOutage = "";
 
-    private async Task ReleaseAsync(IEnumerable<OutboxMessage> untried, CancellationToken cancellationToken)
+    private async Task ReleaseAsync(IEnumerable<OutboxMessage> untried, Tally tally, CancellationToken cancellationToken)
     {
-        var next = _time.GetUtcNow() + Backoff(_outages);
-        var count = 0;
+        var next = _time.GetUtcNow() + Backoff(Volatile.Read(ref _outages));
         foreach (var message in untried)
         {
             await _store.MarkOutboxRetryAsync(message.Id, "server unavailable: " + _lastOutage, next, countsAsAttempt: false, cancellationToken);
-            count++;
+            Interlocked.Increment(ref tally.Released);
         }
-        SubscriptionLog.ServerUnavailable(_logger, count, _lastOutage);
     }
 
     /// <summary>RetryBaseDelay × 2^(n−1), capped at RetryMaxDelay.</summary>

@@ -32,6 +32,9 @@ public sealed class SubscriptionOptions
     /// <summary>How long a claimed message stays with its sender before another may take it (a sender that died).</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>SMTP connections used at once; each sends its share of a batch over one session.</summary>
+    public int Connections { get; set; } = 4;
+
     /// <summary>Messages claimed per round trip to the store.</summary>
     public int BatchSize { get; set; } = 200;
 

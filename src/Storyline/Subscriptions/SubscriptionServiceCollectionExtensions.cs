@@ -18,7 +18,7 @@ public static class SubscriptionServiceCollectionExtensions
         services.AddOptions<SubscriptionOptions>().Bind(configuration.GetSection(SubscriptionOptions.Section))
             .Validate(o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https", "Subscriptions:PublicUrl must be an absolute http(s) URL.")
             .Validate(o => string.IsNullOrEmpty(o.SigningKey) || o.SigningKey.Length >= 32, "Subscriptions:SigningKey needs at least 32 characters.")
-            .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1 && o.MaxItemsPerDigest >= 1 && o.MaxSendsPerSecond >= 0, "Subscriptions limits must be positive.")
+            .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1 && o.Connections is >= 1 and <= 64 && o.MaxItemsPerDigest >= 1 && o.MaxSendsPerSecond >= 0, "Subscriptions limits must be positive.")
             .Validate(o => o.ConfirmTokenLifetime > TimeSpan.Zero && o.LinkTokenLifetime > TimeSpan.Zero && o.Lease > TimeSpan.Zero, "Subscriptions lifetimes must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
