@@ -40,7 +40,10 @@ public static class QuoteBench
                 if (isFound) found++;
                 if (g.Source is not null) withSource++;
                 if (!isFound) continue;
-                var best = quotes.OrderByDescending(q => Overlap((q.Start, q.End), g.Pieces)).First();
+                // A quotation in several pieces ("…," he said. "…") is one quotation: its speaker is the speaker of the
+                // most-overlapping piece that has one, not necessarily of the longest piece.
+                var overlapping = quotes.Where(q => Overlap((q.Start, q.End), g.Pieces) > 0).OrderByDescending(q => Overlap((q.Start, q.End), g.Pieces)).ToList();
+                var best = overlapping.FirstOrDefault(q => q.Speaker is not null) ?? overlapping[0];
                 if (best.Speaker is null)
                 {
                     if (verbose) Console.WriteLine($"    none {a.Name}: gold [{g.Source}] “{Clip(a.Text, g.Pieces[0])}” ctx: {a.Text[Math.Max(0, g.Pieces[0].Start - 100)..g.Pieces[0].Start].ReplaceLineEndings("/")}");
@@ -49,7 +52,7 @@ public static class QuoteBench
                 attributedTried++;
                 var ok = g.Source is not null && Words(g.Source).Contains(Surname(best.Speaker));
                 if (ok) attributed++;
-                else if (verbose) Console.WriteLine($"    miss {a.Name}: gold [{g.Source}] ours [{best.Speaker}] “{Clip(a.Text, g.Pieces[0])}”");
+                else if (verbose) Console.WriteLine($"    miss {a.Name}: gold [{g.Source}] ours [{best.Speaker}] cue [{best.Cue}] “{Clip(a.Text, g.Pieces[0])}” ctx: {a.Text[Math.Max(0, g.Pieces[0].Start - 120)..Math.Min(a.Text.Length, g.Pieces[^1].End + 60)].ReplaceLineEndings("/")}");
             }
         }
         Console.WriteLine($"{name,-22} {"spans",-8} {new SpanScore(gold, predicted, right, found)}");

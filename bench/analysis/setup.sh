@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v node >/dev/null || { apt-get update -qq && apt-get install -y -qq nodejs npm; }
-npm install --no-audit --no-fund --silent
+npm install --no-audit --no-fund --no-package-lock --silent

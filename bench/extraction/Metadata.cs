@@ -24,7 +24,7 @@ public static class Metadata
             titled++;
             if (string.Equals(Normalise(article?.Title), Normalise(title), StringComparison.Ordinal)) titleExact++;
             else misses.Add($"  title {prefix}: got \"{article?.Title}\", want \"{title}\"");
-            if (date == "-") continue;
+            if (date is "-" or "?") continue;
             dated++;
             if (article?.Published is { } published)
             {

@@ -30,7 +30,7 @@ public static class Peers
             try
             {
                 var article = new SmartReader.Reader(page.Url, html).GetArticle();
-                predictions[page.Id] = article.IsReadable ? article.TextContent ?? "" : "";
+                predictions[page.Id] = article.TextContent ?? "";
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

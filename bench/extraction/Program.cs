@@ -19,7 +19,7 @@ var outDir = Option("--out") ?? Path.Combine(benchDir, "out");
 Directory.CreateDirectory(outDir);
 
 var dataDir = Path.Combine(PageSet.FindShared(), "data", "extraction", "scrapinghub");
-var set = PageSet.Load(dataDir, limit);
+var set = argList.Contains("--memory") ? new PageSet { Directory = dataDir, Pages = [] } : PageSet.Load(dataDir, limit);
 var truth = set.Pages.ToDictionary(p => p.Id, p => p.Truth, StringComparer.Ordinal);
 
 CorpusScore Score(Dictionary<string, string> predictions, out List<(string Id, PageScore Score)> perPage)
@@ -44,7 +44,33 @@ if (argList.Contains("--published"))
     return 0;
 }
 
-Console.WriteLine($"{set.Pages.Count} pages, {set.Pages.Sum(p => (long)p.Html.Length) / 1024.0 / 1024.0:0.0} MiB of HTML; {Environment.ProcessorCount} cores, .NET {Environment.Version}; best of {passes} passes");
+if (argList.Contains("--memory"))
+{
+    // Peak memory of extraction alone: pages are read from disk one at a time, no parse-only pass, no peers.
+    var extractor = new ArticleExtractor();
+    var files = Directory.GetFiles(Path.Combine(dataDir, "html"), "*.html.gz").Order(StringComparer.Ordinal).Take(limit).ToList();
+    var baseline = Process.GetCurrentProcess().WorkingSet64;
+    var watch = Stopwatch.StartNew();
+    foreach (var file in files)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        extractor.Extract(new SourceDocument { Origin = file, Content = buffer.ToArray(), ContentType = "text/html" });
+    }
+    using var self = Process.GetCurrentProcess();
+    Console.WriteLine($"{files.Count} pages in {watch.Elapsed.TotalSeconds:0.0} s; peak working set {self.PeakWorkingSet64 / 1048576.0:0} MiB "
+        + $"(at start {baseline / 1048576.0:0} MiB); peak GC heap {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1048576.0:0} MiB after the last collection");
+    return 0;
+}
+
+if (argList.Contains("--profile"))
+{
+    Profile.Run(set.Pages, passes);
+    return 0;
+}
+
+Console.WriteLine($"{set.Pages.Count} pages, {set.Pages.Sum(p => (long)p.Html.Length) / 1024.0 / 1024.0:0.0} MiB of HTML; {Environment.ProcessorCount} cores, .NET {Environment.Version}; each page timed as its fastest of {passes} passes, parse-only and extraction alternating");
 var timing = Timing.Run(set.Pages, passes);
 var peakMiB = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
 var ours = timing.Outcomes.ToDictionary(o => o.Key, o => o.Value is ExtractionOutcome.Extracted e ? e.Article.Text : "", StringComparer.Ordinal);
@@ -67,7 +93,7 @@ foreach (var name in peerNames)
 }
 
 Console.WriteLine();
-Console.WriteLine($"Storyline: {n / timing.ExtractSeconds:0} pages/s, parse-only {n / timing.ParseSeconds:0} pages/s, ratio {timing.ExtractSeconds / timing.ParseSeconds:0.00}x; "
+Console.WriteLine($"Storyline: F1 {ourScore.F1:0.0000}, {n / timing.ExtractSeconds:0} pages/s, parse-only {n / timing.ParseSeconds:0} pages/s, ratio {timing.ExtractSeconds / timing.ParseSeconds:0.00}x; "
     + $"peak working set {peakMiB:0} MiB (after Storyline's passes, before peers); {rejected} pages rejected");
 
 Console.WriteLine();

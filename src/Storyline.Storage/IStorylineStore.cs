@@ -83,6 +83,8 @@ public interface IStorylineStore : IAsyncDisposable
     /// </summary>
     Task<AuthorEditOutcome> EditCommentByAuthorAsync(long commentId, string tokenHash, string? newText, DateTimeOffset createdAfter, CancellationToken cancellationToken);
 
+    /// <summary>How many published comments the author with this e-mail address has (trust for pre-moderation).</summary>
+    Task<int> CountApprovedCommentsAsync(string email, CancellationToken cancellationToken);
     // E-mail digests (issue 10): subscribers, consent records, subscriptions and an idempotent outbox.
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Storyline.Storage.Postgres;
 using Storyline.Storage.Sqlite;
 
 namespace Storyline.Storage;
@@ -15,6 +16,6 @@ public static class StoreFactory
     public static IStorylineStore Open(string db, TimeProvider time) => KindOf(db) switch
     {
         StoreKind.Sqlite => new SqliteStore(new SqliteStoreOptions { Path = db }, time),
-        _ => throw new StoreException("the PostgreSQL store is not available in this build yet; use a SQLite file path for --db"),
+        _ => new PostgresStore(PostgresUrl.Parse(db), time),
     };
 }

@@ -7,7 +7,7 @@ public sealed record Options
     public required string Output { get; init; }
     public int Epochs { get; init; } = 2;
     public int Seed { get; init; } = 13;
-    public float Prune { get; init; } = 0.005f;
+    public float Prune { get; init; } = 2f;
     public bool Verbose { get; init; }
     public int Copies { get; init; }
     public string? Dump { get; init; }
@@ -17,11 +17,12 @@ public sealed record Options
     {
         string? ner = null, output = null;
         int epochs = 2, seed = 13;
-        var prune = 0.005f;
+        var prune = 2f;
         var verbose = false;
         var copies = 0;
         string? dump = null;
-        var skip = new HashSet<string>(StringComparer.Ordinal);
+        // GUM's bio and voyage genres are CC BY-SA: left out by default so the shipped model carries no share-alike terms.
+        var skip = new HashSet<string>(StringComparer.Ordinal) { "gum-bio", "gum-voyage" };
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -32,6 +33,7 @@ public sealed record Options
                 case "--epochs": epochs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--prune": prune = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--include-share-alike": skip.Remove("gum-bio"); skip.Remove("gum-voyage"); break;
                 case "--skip": skip.UnionWith(Next().Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
                 case "--verbose": verbose = true; break;
                 case "--copies": copies = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;

@@ -63,7 +63,7 @@ public sealed class PerceptronTrainer
     /// <summary>The averaged weights as a model, dropping features whose weights all stay under <paramref name="prune"/>.</summary>
     public NerModel Build(WordTable words, float prune)
     {
-        var rows = new Dictionary<ulong, int>();
+        var keys = new List<ulong>();
         var weights = new List<float>();
         Span<float> average = stackalloc float[K];
         foreach (var (key, row) in _rows)
@@ -77,10 +77,10 @@ public sealed class PerceptronTrainer
                 if (Math.Abs(average[k]) >= prune) keep = true;
             }
             if (!keep) continue;
-            rows[key] = weights.Count;
+            keys.Add(key);
             foreach (var a in average) weights.Add(a);
         }
-        return new NerModel(rows, [.. weights], words);
+        return new NerModel([.. keys], [.. weights], words);
     }
 
     private int Row(ulong feature)

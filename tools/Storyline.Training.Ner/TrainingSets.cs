@@ -8,7 +8,7 @@ public static class TrainingSets
     {
         var sentences = new List<LabeledSentence>();
         foreach (var file in Directory.GetFiles(Path.Combine(nerRoot, "gum"), "*.iob2").Order(StringComparer.Ordinal))
-            if (!skip.Contains("gum")) sentences.AddRange(CorpusReader.ReadIob2(file));
+            if (!skip.Contains("gum") && !skip.Contains(Path.GetFileNameWithoutExtension(file))) sentences.AddRange(CorpusReader.ReadIob2(file));
         if (!skip.Contains("wikigold"))
             sentences.AddRange(CorpusReader.ReadWikigold(Path.Combine(nerRoot, "wikigold", "wikigold.conll.txt")));
         foreach (var file in Directory.GetFiles(Path.Combine(nerRoot, "btc"), "*.conll").Order(StringComparer.Ordinal))

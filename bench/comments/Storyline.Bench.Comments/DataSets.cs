@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.VisualBasic.FileIO;
+using Storyline.Core.Discussion.Scoring;
 
 namespace Storyline.Bench.Comments;
 
@@ -9,6 +10,17 @@ namespace Storyline.Bench.Comments;
 public static class DataSets
 {
     public static readonly string[] Videos = ["Youtube01-Psy", "Youtube02-KatyPerry", "Youtube03-LMFAO"];
+
+    /// <summary>
+    /// The YouTube id of each video (its own page, as a site knows the address of the story it shows). Psy and
+    /// Katy Perry are the official videos' ids; LMFAO's is the file name in the authors' experiment repository.
+    /// </summary>
+    public static readonly Dictionary<string, string> VideoIds = new(StringComparer.Ordinal)
+    {
+        ["Youtube01-Psy"] = "9bZkp7q19f0",
+        ["Youtube02-KatyPerry"] = "CevxZvSJLk8",
+        ["Youtube03-LMFAO"] = "KQ6zr6kCPj8",
+    };
 
     /// <summary>The shared folder: STORYLINE_SHARED, or a shared/DESIGN.md beside the current folder or one above it.</summary>
     public static string FindShared()
@@ -23,10 +35,13 @@ public static class DataSets
         throw new DirectoryNotFoundException("no shared/DESIGN.md above the current folder; set STORYLINE_SHARED");
     }
 
+    /// <summary>Whether links to the video's own page are marked as site links (as the host does with CommentContext.SiteAddresses).</summary>
+    public static bool SiteOwnLinks { get; set; } = true;
+
     /// <summary>YouTube comments of one video: CONTENT and CLASS only (DATE and AUTHOR leak the label, see the README).</summary>
     public static List<Sample> YouTube(string shared, string video) =>
         ReadCsv(Path.Combine(shared, "data/comments/youtube-spam", video + ".csv"))
-            .Select(row => new Sample { Text = row["CONTENT"], Positive = row["CLASS"] == "1", Group = video })
+            .Select(row => new Sample { Text = SiteOwnLinks ? SiteLinks.Mark(row["CONTENT"], [VideoIds[video]]) : row["CONTENT"], Positive = row["CLASS"] == "1", Group = video })
             .ToList();
 
     /// <summary>SMS messages (ham/spam, tab-separated); grouped into five folds by a hash of the text so duplicates stay together.</summary>

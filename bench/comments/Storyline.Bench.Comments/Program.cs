@@ -25,6 +25,26 @@ switch (command)
         };
         Explore.Run(shared, args.Length > 1 ? args[1] : "all", features, training);
         return 0;
+    case "run":
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        Console.WriteLine($"Comments benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, shared data at {shared}");
+        Recipes.OtherDomainWeight = Arg("odw", 100) / 100f;
+        Recipes.SpamOtherHamWeight = Arg("otherham", 0) / 100f;
+        DataSets.SiteOwnLinks = Arg("ownlinks", 1) == 1;
+        var defaults = new Storyline.Core.Discussion.Policy.ModerationOptions();
+        Recipes.Policy = defaults with
+        {
+            SpamHoldThreshold = Arg("spamhold", (int)(defaults.SpamHoldThreshold * 1000)) / 1000.0,
+            SpamRejectThreshold = Arg("spamreject", (int)(defaults.SpamRejectThreshold * 1000)) / 1000.0,
+            AbuseHoldThreshold = Arg("abusehold", (int)(defaults.AbuseHoldThreshold * 1000)) / 1000.0,
+        };
+        var abuse = Recipes.TrainAbuse(DataSets.Davidson(shared), DataSets.Sms(shared));
+        if (args.Length < 2 || args[1] is "youtube" or "all") YouTubeBench.Run(shared);
+        if (args.Length < 2 || args[1] is "abuse" or "all") AbuseBench.Run(shared);
+        if (args.Length < 2 || args[1] is "other" or "all") OtherBench.Run(shared, abuse);
+        Console.WriteLine();
+        Console.WriteLine($"done in {started.Elapsed.TotalSeconds:F0} s");
+        return 0;
     case "train":
         return TrainCommand.Run(shared, args.Length > 2 && args[1] == "--out" ? args[2] : null);
     default:

@@ -14,7 +14,7 @@ public static class TrainCommand
     {
         output ??= Path.Combine(FindRepository(), "src/Storyline.Core/Models/Comments");
         var spam = Recipes.TrainSpam(DataSets.Videos.SelectMany(v => DataSets.YouTube(shared, v)));
-        var abuse = Recipes.TrainAbuse(DataSets.Davidson(shared));
+        var abuse = Recipes.TrainAbuse(DataSets.Davidson(shared), DataSets.Sms(shared).Concat(DataSets.Videos.SelectMany(v => DataSets.YouTube(shared, v))));
         new CommentModels(spam, abuse).Save(output);
         foreach (var file in new[] { CommentModels.SpamFile, CommentModels.AbuseFile })
         {

@@ -2,7 +2,8 @@ namespace Storyline.Core.Clustering;
 
 /// <summary>
 /// Clusters a batch the way the live pipeline would: articles sorted by publication time (stable, so input order
-/// breaks ties), assigned one by one, and every article reported in its final story after later merges.
+/// breaks ties), assigned one by one, and every article reported in its final story after later merges, including
+/// the offline refinement pass of <see cref="OnlineStoryClusterer"/>.
 /// </summary>
 public static class OfflineClustering
 {
@@ -11,7 +12,9 @@ public static class OfflineClustering
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(clusterer);
-        if (clusterer is OnlineStoryClusterer online) online.PrimeStatistics(documents);
+        var online = clusterer as OnlineStoryClusterer;
+        online?.PrimeStatistics(documents);
+        online?.KeepStoriesForRefinement();
         var order = Enumerable.Range(0, documents.Count).OrderBy(i => documents[i].Published).ThenBy(i => i).ToArray();
         var stories = new long[documents.Count];
         var mergedInto = new Dictionary<long, long>();
@@ -22,6 +25,9 @@ public static class OfflineClustering
             stories[i] = assignment.StoryId;
             foreach (var merged in assignment.MergedStoryIds) mergedInto[merged] = assignment.StoryId;
         }
+        // The batch is known as a whole here, so stories the online pass kept apart get a second look.
+        if (online is not null)
+            foreach (var (absorbed, into) in online.RefineBatch()) mergedInto[absorbed] = into;
         for (var i = 0; i < stories.Length; i++) stories[i] = Resolve(stories[i], mergedInto);
         return stories;
     }

@@ -8,25 +8,31 @@ namespace Storyline.Core.Clustering;
 /// lead against the story centroid, the share of its names and numbers the story has, the time gap, and
 /// whether its outlet already covered the story. A logistic decision over those signals joins the best story or
 /// opens a new one; syndicated copies (SimHash within a few bits) join their original's story and are marked.
-/// When an article matches two stories that have converged, they merge. Not thread-safe: one writer at a time
-/// (the ingest pipeline serialises assignment).
+/// When an article matches two stories that have converged, they merge. Calls are serialised by a lock: the
+/// result depends on arrival order, so concurrent callers should still decide that order themselves.
 /// </summary>
-public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = null) : IStoryClusterer
+public sealed class OnlineStoryClusterer : IStoryClusterer
 {
-    private readonly OnlineStoryClustererOptions _options = options ?? new();
-    private readonly CorpusStatistics _statistics = new((options ?? new()).MaxVocabulary);
-    private static readonly bool Trace = Environment.GetEnvironmentVariable("STORYLINE_CLUSTER_TRACE") == "1";
+    private readonly OnlineStoryClustererOptions _options;
+    private readonly CorpusStatistics _statistics;
+    private readonly StoryIndex _index;
+    private readonly SourceBoilerplate _boilerplate = new();
     private readonly HashSet<string> _primed = new(StringComparer.Ordinal);
-    private StoryIndex? _index;
+    private readonly Lock _gate = new();
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
 
-    private StoryIndex Index => _index ??= new StoryIndex(_options);
+    public OnlineStoryClusterer(OnlineStoryClustererOptions? options = null)
+    {
+        _options = options ?? new();
+        _statistics = new CorpusStatistics(_options.MaxVocabulary);
+        _index = new StoryIndex(_options);
+    }
 
     /// <summary>Stories currently in the window.</summary>
-    public int ActiveStories => Index.ActiveStories;
+    public int ActiveStories => _index.ActiveStories;
 
     /// <summary>Articles currently in the window.</summary>
-    public int ActiveArticles => Index.ActiveArticles;
+    public int ActiveArticles => _index.ActiveArticles;
 
     /// <summary>Distinct terms in the document-frequency table.</summary>
     public int Vocabulary => _statistics.Vocabulary;
@@ -38,10 +44,35 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
     public void PrimeStatistics(IEnumerable<ClusterDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        foreach (var document in documents)
+        lock (_gate)
+            foreach (var document in documents)
+            {
+                _statistics.Add(FeatureExtractor.Extract(document, _options).Counts.Keys);
+                _primed.Add(document.Id);
+            }
+    }
+
+    /// <summary>
+    /// Offline batches: keeps every story opened from now on, evicted or not, for <see cref="RefineBatch"/>. Memory then
+    /// grows with the batch, which is why the live pipeline never calls it.
+    /// </summary>
+    public void KeepStoriesForRefinement()
+    {
+        lock (_gate) _index.Opened ??= [];
+    }
+
+    /// <summary>
+    /// Offline batches, after the last article: merges stories that, compared as wholes, are one event (a follow-up
+    /// that opened its own story, two halves of an event split by arrival order). Returns (absorbed, kept) story ids.
+    /// It ends the batch: the clusterer's window is not updated for the merges.
+    /// </summary>
+    public IReadOnlyList<(long Absorbed, long Into)> RefineBatch()
+    {
+        lock (_gate)
         {
-            _statistics.Add(FeatureExtractor.Extract(document, _options).Counts.Keys);
-            _primed.Add(document.Id);
+            if (_index.Opened is not { } opened) return [];
+            var stories = opened.Where(static s => !s.Absorbed).ToList();
+            return new BatchRefiner(_options, _statistics.IdfOf).Refine(stories);
         }
     }
 
@@ -49,16 +80,31 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(newStoryId);
+        lock (_gate) return AssignCore(document, newStoryId);
+    }
+
+    public void Restore(ClusterDocument document, long storyId)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        lock (_gate)
+        {
+            var article = Prepare(document);
+            AddToStory(_index.Find(storyId) ?? _index.Open(storyId), article, document);
+            Advance(document.Published);
+        }
+    }
+
+    private StoryAssignment AssignCore(ClusterDocument document, Func<long> newStoryId)
+    {
         var article = Prepare(document);
 
-        var duplicate = Index.FindDuplicate(article.Features.Fingerprint, article.Features.FingerprintWords);
+        var duplicate = _index.FindDuplicate(article.Features.Fingerprint, article.Features.FingerprintWords);
         var scored = new List<(StoryState Story, double Probability)>();
-        foreach (var story in Index.Candidates(article.Query, _options.MaxCandidates))
+        foreach (var story in _index.Candidates(article.Query, _options.MaxCandidates))
         {
             var signals = Signals(article, document, story);
             if (signals.GapDays > _options.ActiveWindow.TotalDays) continue;
             scored.Add((story, signals.Probability(_options.Decision)));
-            if (Trace) Console.Error.WriteLine($"T\t{document.Id}\t{story.Members[0].Id}\t{signals.Probability(_options.Decision):F3}\t{signals.Cosine:F3}\t{signals.TitleCosine:F3}\t{signals.EntityOverlap:F3}\t{signals.GapDays:F1}\t{signals.SameSource}\t{story.Members.Count}");
         }
         scored.Sort(static (a, b) => b.Probability.CompareTo(a.Probability));
 
@@ -68,7 +114,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
         else if (scored.Count > 0 && scored[0].Probability >= _options.JoinProbability) target = scored[0].Story;
         else
         {
-            target = Index.Open(newStoryId());
+            target = _index.Open(newStoryId());
             isNew = true;
         }
         AddToStory(target, article, document);
@@ -84,46 +130,53 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
         };
     }
 
-    public void Restore(ClusterDocument document, long storyId)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var article = Prepare(document);
-        var story = Index.Find(storyId) ?? Index.Open(storyId);
-        AddToStory(story, article, document);
-        Advance(document.Published);
-    }
-
-    private sealed record Prepared(ArticleFeatures Features, ArticleVector Vector, ArticleVector Title, ArticleVector Query);
+    private sealed record Prepared(
+        ArticleFeatures Features, ArticleVector Vector, ArticleVector Title, ArticleVector Query, int[] Entities, double[] EntityIdf);
 
     private Prepared Prepare(ClusterDocument document)
     {
-        var features = FeatureExtractor.Extract(document, _options);
+        var features = FeatureExtractor.Extract(document, _options, _boilerplate);
         if (!_primed.Remove(document.Id)) _statistics.Add(features.Counts.Keys);
-        var weights = new List<KeyValuePair<string, double>>(features.Counts.Count);
+        var weights = new List<KeyValuePair<int, double>>(features.Counts.Count);
         foreach (var (term, count) in features.Counts)
-            weights.Add(new(term, (1 + Math.Log(count)) * _statistics.Idf(term)));
+        {
+            var (id, idf) = _statistics.Lookup(term);
+            weights.Add(new(id, (1 + Math.Log(count)) * idf));
+        }
         var vector = ArticleVector.FromWeights(weights, _options.MaxArticleTerms);
-        var title = ArticleVector.FromWeights([.. features.TitleTerms.Select(t => new KeyValuePair<string, double>(t, _statistics.Idf(t)))], _options.MaxArticleTerms);
+        var titleWeights = new List<KeyValuePair<int, double>>(features.TitleTerms.Count);
+        foreach (var term in features.TitleTerms)
+        {
+            var (id, idf) = _statistics.Lookup(term);
+            titleWeights.Add(new(id, idf));
+        }
+        var title = ArticleVector.FromWeights(titleWeights, _options.MaxArticleTerms);
+        var entities = new int[features.Entities.Count];
+        var entityIdf = new double[entities.Length];
+        var e = 0;
+        foreach (var entity in features.Entities) (entities[e], entityIdf[e++]) = _statistics.Lookup(entity);
 
-        // Query and posting keys: the heaviest terms plus every name and number, so two reports of one event
+        // Query and posting keys: the heaviest terms plus the rarest names and numbers, so two reports of one event
         // meet through what is specific to it even when their wording differs.
-        var query = new Dictionary<string, double>(StringComparer.Ordinal);
+        var query = new Dictionary<int, double>();
         for (var i = 0; i < Math.Min(_options.IndexedTermsPerArticle, vector.Keys.Length); i++) query[vector.Keys[i]] = vector.Weights[i];
-        foreach (var entity in features.Entities) query.TryAdd(entity, _statistics.Idf(entity) * 0.1);
-        return new Prepared(features, vector, title, new ArticleVector { Keys = [.. query.Keys], Weights = [.. query.Values] });
+        var rarest = Enumerable.Range(0, entities.Length).OrderByDescending(i => entityIdf[i]).ThenBy(i => entities[i]);
+        foreach (var i in rarest.Take(_options.IndexedEntitiesPerArticle)) query.TryAdd(entities[i], entityIdf[i] * 0.1);
+        return new Prepared(features, vector, title, new ArticleVector { Keys = [.. query.Keys], Weights = [.. query.Values] }, entities, entityIdf);
     }
 
     private PairSignals Signals(Prepared article, ClusterDocument document, StoryState story) => new(
         Cosine: story.NormSquared > 0 ? article.Vector.Dot(story.Centroid) / Math.Sqrt(story.NormSquared) : 0,
         TitleCosine: story.TitleNormSquared > 0 ? article.Title.Dot(story.TitleCentroid) / Math.Sqrt(story.TitleNormSquared) : 0,
-        EntityOverlap: story.EntityContainment(article.Features.Entities, _statistics.Idf),
+        EntityOverlap: story.EntityContainment(article.Entities, article.EntityIdf),
         GapDays: story.GapDays(document.Published, document.Published),
         SameSource: story.Sources.ContainsKey(document.Source),
-        NumberConflict: story.ConflictsWith(article.Features.LeadNumbers));
+        NumberConflict: story.ConflictsWith(article.Features.LeadNumbers),
+        DayConflict: EventDays.Conflict(article.Features.EventDays, story.EventDays));
 
     private void AddToStory(StoryState story, Prepared article, ClusterDocument document)
     {
-        story.Add(article.Vector, article.Title, article.Features, document.Source, document.Published, _options.MaxStoryTerms);
+        story.Add(article.Vector, article.Title, article.Features, article.Entities, document.Source, document.Published, _options.MaxStoryTerms);
         var member = new MemberRef
         {
             Id = document.Id,
@@ -131,7 +184,7 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
             FingerprintWords = article.Features.FingerprintWords,
             Story = story,
         };
-        Index.Index(story, member, article.Query.Keys);
+        _index.Index(story, member, article.Query.Keys);
     }
 
     /// <summary>
@@ -143,19 +196,20 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
         var merged = new List<long>();
         foreach (var (other, probability) in scored)
         {
-            if (other == target || !other.Alive || probability < _options.JoinProbability) continue;
+            if (other == target || !other.Alive || probability < _options.MergeCandidateProbability) continue;
             var signals = new PairSignals(
                 Cosine: StoryState.Cosine(target.Centroid, target.NormSquared, other.Centroid, other.NormSquared),
                 TitleCosine: StoryState.Cosine(target.TitleCentroid, target.TitleNormSquared, other.TitleCentroid, other.TitleNormSquared),
-                EntityOverlap: target.EntityJaccard(other, _statistics.Idf),
+                EntityOverlap: target.EntityJaccard(other, _statistics.IdfOf),
                 GapDays: target.GapDays(other.FirstSeen, other.LastSeen),
                 SameSource: false,
-                NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys));
+                NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys),
+                DayConflict: EventDays.Conflict(target.EventDays, other.EventDays));
             if (signals.Probability(_options.Decision) < _options.MergeProbability) continue;
             // The older story keeps its id, so links to it stay valid.
             var (keep, absorb) = other.Id < target.Id ? (other, target) : (target, other);
             keep.Absorb(absorb, _options.MaxStoryTerms);
-            Index.Merge(keep, absorb);
+            _index.Merge(keep, absorb);
             merged.Add(absorb.Id);
             target = keep;
         }
@@ -165,6 +219,6 @@ public sealed class OnlineStoryClusterer(OnlineStoryClustererOptions? options = 
     private void Advance(DateTimeOffset published)
     {
         if (published > _clock) _clock = published;
-        if (_clock - DateTimeOffset.MinValue > _options.ActiveWindow) Index.EvictBefore(_clock - _options.ActiveWindow);
+        if (_clock - DateTimeOffset.MinValue > _options.ActiveWindow) _index.EvictBefore(_clock - _options.ActiveWindow);
     }
 }

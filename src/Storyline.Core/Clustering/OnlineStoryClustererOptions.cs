@@ -16,19 +16,22 @@ public sealed record OnlineStoryClustererOptions
     public int LeadChars { get; init; } = 250;
 
     /// <summary>Terms kept per article vector (the heaviest by TF-IDF).</summary>
-    public int MaxArticleTerms { get; init; } = 160;
+    public int MaxArticleTerms { get; init; } = 100;
 
     /// <summary>Terms kept per story centroid; bounds the cost of one comparison whatever the story size.</summary>
-    public int MaxStoryTerms { get; init; } = 400;
+    public int MaxStoryTerms { get; init; } = 200;
 
-    /// <summary>Heaviest article terms posted to the inverted index (entities are always posted).</summary>
+    /// <summary>Heaviest article terms posted to the inverted index.</summary>
     public int IndexedTermsPerArticle { get; init; } = 24;
 
+    /// <summary>Rarest entity-like keys (names, numbers) posted to the inverted index.</summary>
+    public int IndexedEntitiesPerArticle { get; init; } = 16;
+
     /// <summary>Postings longer than this are too common to discriminate and are not scanned for candidates.</summary>
-    public int MaxPostingScan { get; init; } = 2000;
+    public int MaxPostingScan { get; init; } = 100;
 
     /// <summary>Stories scored in full per article, the best by shared index weight.</summary>
-    public int MaxCandidates { get; init; } = 40;
+    public int MaxCandidates { get; init; } = 20;
 
     /// <summary>Distinct terms kept in the document-frequency table before rare ones are pruned.</summary>
     public int MaxVocabulary { get; init; } = 2_000_000;
@@ -51,6 +54,21 @@ public sealed record OnlineStoryClustererOptions
     /// <summary>Join when the decision's probability is at least this.</summary>
     public double JoinProbability { get; init; } = 0.5;
 
+    /// <summary>Stories the article matched at least this well are checked for convergence with the story it joined.</summary>
+    public double MergeCandidateProbability { get; init; } = 0.5;
+
     /// <summary>Two stories merge when the probability that their centroids describe one event is at least this.</summary>
     public double MergeProbability { get; init; } = 0.6;
+
+    /// <summary>
+    /// Offline batches only (<see cref="OnlineStoryClusterer.RefineBatch"/>): two finished stories merge when the probability
+    /// that they are one event, compared as wholes, is at least this.
+    /// </summary>
+    public double RefineProbability { get; init; } = 0.6;
+
+    /// <summary>Refinement compares names by containment of the smaller story in the larger (else Jaccard).</summary>
+    public bool RefineByContainment { get; init; } = true;
+
+    /// <summary>Refinement merges stories up to this far apart in time (follow-ups: charges, trials).</summary>
+    public TimeSpan RefineWindow { get; init; } = TimeSpan.FromDays(30);
 }

@@ -26,4 +26,7 @@ public sealed record StoryDecisionWeights
 
     /// <summary>When the outlet already covered the story (one outlet rarely writes the same event twice).</summary>
     public double SameSource { get; init; } = -0.7;
+
+    /// <summary>When both say on which day the event happened and the days differ by more than one.</summary>
+    public double EventDayConflict { get; init; } = -2.0;
 }

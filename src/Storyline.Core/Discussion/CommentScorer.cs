@@ -25,12 +25,18 @@ public sealed class CommentScorer
     public CommentModels Models { get; }
 
     /// <summary>Scores one comment from its text alone (author, e-mail and website are never model features).</summary>
-    public CommentScores Score(CommentInput comment)
+    public CommentScores Score(CommentInput comment) => Score(comment, CommentContext.None);
+
+    /// <summary>Scores one comment; links to the context's own site addresses do not count as promotion.</summary>
+    public CommentScores Score(CommentInput comment, CommentContext context)
     {
         ArgumentNullException.ThrowIfNull(comment);
-        var text = comment.Text ?? string.Empty;
-        return new CommentScores(Models.Spam.Probability(text), Models.Abuse.Probability(text));
+        ArgumentNullException.ThrowIfNull(context);
+        var text = SiteLinks.Mark(comment.Text ?? string.Empty, context.SiteAddresses);
+        return new CommentScores(Clamp(Models.Spam.Probability(text)), Clamp(Models.Abuse.Probability(text)));
     }
+
+    private static double Clamp(double probability) => double.IsFinite(probability) ? Math.Clamp(probability, 0, 1) : 0.5;
 
     /// <summary>The policy's decision for a scored comment without form, history or rate context.</summary>
     public ModerationDecision Decide(CommentInput comment, CommentScores scores) => Evaluate(comment, scores).Decision;

@@ -40,6 +40,13 @@ public static partial class FeedDates
     public static DateTimeOffset? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        // Fast paths for the two spellings most feeds use (RFC 1123 "…GMT" and ISO 8601); the rest go through normalisation.
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length >= 20 && trimmed[4] == '-' && trimmed[10] == 'T'
+            && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso)) return Sane(iso);
+        if (trimmed.EndsWith(" GMT", StringComparison.Ordinal)
+            && DateTimeOffset.TryParseExact(trimmed, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rfc)) return Sane(rfc);
+
         var s = Normalise(text);
         if (s.Length is 0 or > 100) return null;
 

@@ -27,8 +27,11 @@ public static partial class FeedText
     public static string HtmlToText(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return "";
-        var s = ScriptOrStyle().Replace(html, " ");
-        s = WebUtility.HtmlDecode(Tag().Replace(s, " "));
+        var s = html.Contains("<script", StringComparison.OrdinalIgnoreCase) || html.Contains("<style", StringComparison.OrdinalIgnoreCase)
+            ? ScriptOrStyle().Replace(html, " ")
+            : html;
+        if (s.Contains('<', StringComparison.Ordinal)) s = Tag().Replace(s, " ");
+        if (s.Contains('&', StringComparison.Ordinal)) s = WebUtility.HtmlDecode(s);
         return Spaces().Replace(s, " ").Trim();
     }
 

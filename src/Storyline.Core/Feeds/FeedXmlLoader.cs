@@ -48,15 +48,12 @@ internal static partial class FeedXmlLoader
         };
         try
         {
-            // A first pass checks nesting depth before anything is built in memory.
-            using (var probe = XmlReader.Create(new StringReader(text), settings))
-            {
-                while (probe.Read())
-                    if (probe.Depth > options.MaxDepth)
-                        return (null, new FeedParseOutcome.Refused($"elements nested deeper than {options.MaxDepth} levels"));
-            }
-            using var reader = XmlReader.Create(new StringReader(text), settings);
+            using var reader = new DepthLimitedXmlReader(XmlReader.Create(new StringReader(text), settings), options.MaxDepth);
             return (XDocument.Load(reader, LoadOptions.None), null);
+        }
+        catch (DepthLimitedXmlReader.DepthExceededException e)
+        {
+            return (null, new FeedParseOutcome.Refused(e.Message));
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {

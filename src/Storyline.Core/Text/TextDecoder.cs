@@ -23,17 +23,22 @@ public static partial class TextDecoder
     /// <summary>Chooses the encoding and the number of BOM bytes to skip.</summary>
     public static (Encoding Encoding, int Skip) Detect(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) return (new UTF8Encoding(false), 3);
+        // Byte-order marks (written as bytes: a u8 string literal would encode "\xEF" as two UTF-8 bytes).
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return (new UTF8Encoding(false), 3);
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode, 2);
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2);
 
-        if (TryGet(declaredCharset) is { } fromHeader) return (fromHeader, 0);
+        // A transport or document that says UTF-8 while the bytes are not UTF-8 is wrong (a common server
+        // default): the next source of truth is asked instead of decoding to replacement characters.
+        var fromHeader = TryGet(declaredCharset);
+        if (fromHeader is not null && (fromHeader.CodePage != 65001 || IsValidUtf8(bytes))) return (fromHeader, 0);
 
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, SniffBytes)]);
         var declared = XmlDeclaration().Match(head) is { Success: true } xml ? xml.Groups[1].Value
             : MetaCharset().Match(head) is { Success: true } meta ? meta.Groups[1].Value
             : null;
-        if (TryGet(declared) is { } fromDocument) return (fromDocument, 0);
+        var fromDocument = TryGet(declared);
+        if (fromDocument is not null && (fromDocument.CodePage != 65001 || IsValidUtf8(bytes))) return (fromDocument, 0);
 
         return IsValidUtf8(bytes) ? (new UTF8Encoding(false), 0) : (Encoding.GetEncoding(1252), 0);
     }
@@ -43,7 +48,7 @@ public static partial class TextDecoder
     {
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         if (sample.Length == 0) return false;
-        if (sample.StartsWith("\xFF\xFE"u8) || sample.StartsWith("\xFE\xFF"u8)) return false;
+        if (sample.Length >= 2 && ((sample[0] == 0xFF && sample[1] == 0xFE) || (sample[0] == 0xFE && sample[1] == 0xFF))) return false;
         var control = 0;
         foreach (var b in sample)
         {

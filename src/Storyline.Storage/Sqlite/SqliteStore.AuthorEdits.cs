@@ -27,4 +27,11 @@ public sealed partial class SqliteStore
                 "UPDATE comments SET text = @newText WHERE id = @commentId", new { commentId, newText }, tx, cancellationToken: cancellationToken));
             return AuthorEditOutcome.Updated;
         }, cancellationToken);
+
+    public async Task<int> CountApprovedCommentsAsync(string email, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM comments WHERE email = @email COLLATE NOCASE AND status = 'Published'", new { email = email.Trim() }, cancellationToken: cancellationToken));
+    }
 }

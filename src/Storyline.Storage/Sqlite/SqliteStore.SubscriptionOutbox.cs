@@ -58,9 +58,13 @@ public sealed partial class SqliteStore
             var queued = 0;
             foreach (var digest in digests)
             {
+                // Compare-and-set on the watermark: a second process that composed the same digest from the same read finds
+                // it moved and queues nothing, so the same news never goes out twice.
                 var moved = await connection.ExecuteAsync(new CommandDefinition("""
-                    UPDATE subscriptions SET watermark_ms = @watermark, next_due_ms = @due WHERE id = @SubscriptionId AND status = 'active'
-                    """, new { digest.SubscriptionId, watermark = Ms(digest.Watermark), due = Ms(digest.NextDue) }, tx, cancellationToken: cancellationToken));
+                    UPDATE subscriptions SET watermark_ms = @watermark, next_due_ms = @due
+                    WHERE id = @SubscriptionId AND status = 'active' AND watermark_ms IS @from
+                    """, new { digest.SubscriptionId, watermark = Ms(digest.Watermark), due = Ms(digest.NextDue), from = digest.ComposedFrom is { } f ? Ms(f) : (long?)null },
+                    tx, cancellationToken: cancellationToken));
                 if (moved > 0 && digest.Message is { } message) queued += await InsertOutboxAsync(connection, tx, message, cancellationToken);
             }
             return queued;

@@ -6,16 +6,9 @@ namespace Storyline.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    private const string SubscriberColumns = """
-        id AS Id, email AS Email, status AS Status, created_ms AS CreatedMs, confirmed_ms AS ConfirmedMs,
-        suspended_ms AS SuspendedMs, suspend_reason AS SuspendReason
-        """;
+    private const string SubscriberColumns = SubscriberRow.Columns;
 
-    private const string SubscriptionColumns = """
-        s.id AS Id, s.subscriber_id AS SubscriberId, s.follow AS Follow, s.frequency AS Frequency, s.status AS Status,
-        s.created_ms AS CreatedMs, s.confirmed_ms AS ConfirmedMs, s.unsubscribed_ms AS UnsubscribedMs,
-        s.watermark_ms AS WatermarkMs, s.next_due_ms AS NextDueMs
-        """;
+    private const string SubscriptionColumns = SubscriptionRow.Columns;
 
     public Task<SignUpRecord> AddSubscriptionAsync(NewSubscription subscription, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) =>
@@ -189,42 +182,4 @@ public sealed partial class SqliteStore
             VALUES (@subscriberId, @SubscriptionId, @Action, @NoticeVersion, @SourcePage, @at)
             """, new { subscriberId, consent.SubscriptionId, consent.Action, consent.NoticeVersion, consent.SourcePage, at = Ms(consent.At) }, tx,
             cancellationToken: cancellationToken));
-
-    private sealed class SubscriberRow
-    {
-        public long Id { get; init; }
-        public string Email { get; init; } = "";
-        public string Status { get; init; } = "";
-        public long CreatedMs { get; init; }
-        public long? ConfirmedMs { get; init; }
-        public long? SuspendedMs { get; init; }
-        public string? SuspendReason { get; init; }
-
-        public SubscriberRecord ToRecord() => new()
-        {
-            Id = Id, Email = Email, Status = Status, Created = FromMs(CreatedMs),
-            Confirmed = ConfirmedMs is { } c ? FromMs(c) : null, Suspended = SuspendedMs is { } s ? FromMs(s) : null, SuspendReason = SuspendReason,
-        };
-    }
-
-    private sealed class SubscriptionRow
-    {
-        public long Id { get; init; }
-        public long SubscriberId { get; init; }
-        public string Follow { get; init; } = "";
-        public string Frequency { get; init; } = "";
-        public string Status { get; init; } = "";
-        public long CreatedMs { get; init; }
-        public long? ConfirmedMs { get; init; }
-        public long? UnsubscribedMs { get; init; }
-        public long? WatermarkMs { get; init; }
-        public long? NextDueMs { get; init; }
-
-        public SubscriptionRecord ToRecord() => new()
-        {
-            Id = Id, SubscriberId = SubscriberId, Follow = Follow, Frequency = Frequency, Status = Status, Created = FromMs(CreatedMs),
-            Confirmed = ConfirmedMs is { } c ? FromMs(c) : null, Unsubscribed = UnsubscribedMs is { } u ? FromMs(u) : null,
-            Watermark = WatermarkMs is { } w ? FromMs(w) : null, NextDue = NextDueMs is { } n ? FromMs(n) : null,
-        };
-    }
 }

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Security.Cryptography;
 using System.Text;
 using Storyline.Core.Discussion;
+using Storyline.Core.Discussion.Policy;
 using Storyline.Storage;
 using Storyline.Storage.Model;
 
@@ -11,6 +12,7 @@ namespace Storyline.Discussion;
 public sealed class CommentService(IStorylineStore store, CommentScorer scorer, TimeProvider time, DiscussionOptions? options = null)
 {
     private readonly DiscussionOptions _options = options ?? new DiscussionOptions();
+    private readonly CommentRateLimiter _rates = new((options ?? new DiscussionOptions()).RateWindow, time);
 
     public async Task<PostCommentResult> PostAsync(PostCommentRequest request, CancellationToken cancellationToken)
     {
@@ -27,8 +29,17 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
             Email = request.Email!.Trim(),
             Parent = request.ParentId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var scores = scorer.Score(input);
-        var decision = !string.IsNullOrEmpty(request.Honeypot) ? ModerationDecision.Reject : scorer.Decide(input, scores);
+        // Rate counts are kept per client (hashed address) and per author (e-mail), in this process.
+        var context = new CommentContext
+        {
+            HoneypotFilled = !string.IsNullOrEmpty(request.Honeypot),
+            TimeToSubmit = request.TimeToSubmit,
+            RecentFromClient = request.ClientKey is { Length: > 0 } client ? _rates.CountAndRecord("client:" + client) : 0,
+            RecentFromAuthor = _rates.CountAndRecord("author:" + input.Email!.ToLowerInvariant()),
+            ApprovedFromAuthor = await store.CountApprovedCommentsAsync(input.Email!, cancellationToken),
+        };
+        var scores = scorer.Score(input, context);
+        var decision = scorer.Decide(input, scores, context);
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         try
         {

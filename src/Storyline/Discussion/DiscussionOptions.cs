@@ -12,6 +12,9 @@ public sealed record DiscussionOptions
     /// <summary>Longest comment text accepted.</summary>
     public int MaxTextChars { get; init; } = 10_000;
 
+    /// <summary>The window over which comments per client and per author are counted for the policy's rate rules.</summary>
+    public TimeSpan RateWindow { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long the author may edit or delete a comment with its token.</summary>
     public TimeSpan EditWindow { get; init; } = TimeSpan.FromMinutes(15);
 }

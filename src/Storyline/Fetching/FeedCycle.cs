@@ -24,19 +24,38 @@ public sealed class FeedCycle(FeedPoller poller, IFeedStateStore store, IOptions
         var due = await store.ClaimDueAsync(now, MaxFeedsPerCycle, now + ClaimDuration, cancellationToken);
         var results = new List<FeedPollResult>(due.Count);
         using var gate = new SemaphoreSlim(1, 1);
+        // Workers take whole hosts: a worker that waited on a busy host's politeness gate would hold
+        // a slot while other hosts sit idle (head-of-line blocking), so each host's feeds run in one lane.
+        var lanes = due.GroupBy(f => f.FetchUrl.IdnHost, StringComparer.OrdinalIgnoreCase).Select(g => g.ToList()).ToList();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.CurrentValue.MaxConcurrentFetches, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(due, parallel, async (feed, token) =>
+        await Parallel.ForEachAsync(lanes, parallel, async (lane, token) =>
         {
-            var result = await poller.PollAsync(feed, token);
-            await gate.WaitAsync(token);
-            try
+            foreach (var feed in lane)
             {
-                results.Add(result);
-                if (onResult is not null) await onResult(result, token);
-            }
-            finally
-            {
-                gate.Release();
+                var result = await poller.PollAsync(feed, token, markSeen: onResult is null);
+                await gate.WaitAsync(token);
+                try
+                {
+                    results.Add(result);
+                    if (onResult is not null)
+                    {
+                        try
+                        {
+                            await onResult(result, token);
+                            await store.MarkSeenAsync(result.State.Url, result.NewItems.Select(i => i.Item).ToList(), token);
+                        }
+                        catch (Exception e) when (e is not OperationCanceledException)
+                        {
+                            // The items were not stored: forget the validators so the next poll fetches them again.
+                            FetchLog.ResultHandlingFailed(logger, FetchLog.Safe(feed.Url), e);
+                            await store.SaveAsync(result.State with { ETag = null, LastModified = null, BodyHash = null }, token);
+                        }
+                    }
+                }
+                finally
+                {
+                    gate.Release();
+                }
             }
         });
         FetchLog.CycleCompleted(logger, due.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);

@@ -13,7 +13,11 @@ namespace Storyline.Fetching;
 public sealed class FeedPoller(HttpFetcher fetcher, HostPoliteness politeness, FeedParser parser, FullTextEnricher fullText,
     PollScheduler scheduler, IFeedStateStore store, TimeProvider time, ILogger<FeedPoller> logger)
 {
-    public async Task<FeedPollResult> PollAsync(FeedState feed, CancellationToken cancellationToken)
+    /// <param name="markSeen">
+    /// False when the caller marks the new items seen itself once it has stored them (<see cref="FeedCycle"/> does, so a
+    /// failed ingest is retried at the next poll instead of being lost).
+    /// </param>
+    public async Task<FeedPollResult> PollAsync(FeedState feed, CancellationToken cancellationToken, bool markSeen = true)
     {
         var started = time.GetTimestamp();
         var request = new FetchRequest { Url = feed.FetchUrl, ETag = feed.ETag, LastModified = feed.LastModified, BodyHash = feed.BodyHash };
@@ -32,7 +36,7 @@ public sealed class FeedPoller(HttpFetcher fetcher, HostPoliteness politeness, F
                     foreach (var warning in f.Warnings) FetchLog.ParseWarning(logger, FetchLog.Safe(feed.Url), warning);
                     var unseen = await store.UnseenAsync(feed.Url, f.Items, cancellationToken);
                     newItems = await fullText.EnrichAsync(unseen, cancellationToken);
-                    await store.MarkSeenAsync(feed.Url, unseen, cancellationToken);
+                    if (markSeen) await store.MarkSeenAsync(feed.Url, unseen, cancellationToken);
                     break;
                 case FeedParseOutcome.Refused refused:
                     outcome = BadContent(fetched, "feed refused: " + refused.Reason);

@@ -41,4 +41,7 @@ public static partial class FetchLog
 
     [LoggerMessage(EventId = 8110, Level = LogLevel.Information, Message = "Feed {FeedUrl} moved permanently to {Location}")]
     public static partial void FeedMoved(ILogger logger, string feedUrl, string location);
+
+    [LoggerMessage(EventId = 8111, Level = LogLevel.Error, Message = "New items of {FeedUrl} were not stored; they will be fetched again")]
+    public static partial void ResultHandlingFailed(ILogger logger, string feedUrl, Exception exception);
 }

@@ -46,7 +46,7 @@ public sealed class DigestScheduler(IStorylineStore store, MailComposer composer
                 if (items.Count == 0)
                 {
                     // Nothing new: no mail, and the next look comes one period later.
-                    records.Add(new DigestRecord { SubscriptionId = subscription.Id, Watermark = since, NextDue = nextDue });
+                    records.Add(new DigestRecord { SubscriptionId = subscription.Id, ComposedFrom = subscription.Watermark, Watermark = since, NextDue = nextDue });
                     continue;
                 }
                 var key = $"digest:{subscription.Id}:{until.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}";
@@ -62,7 +62,7 @@ public sealed class DigestScheduler(IStorylineStore store, MailComposer composer
                     IdempotencyKey = key, SubscriberId = subscription.SubscriberId, Kind = "digest", MessageId = mail.MessageId,
                     Subject = mail.Subject, Mime = mail.Mime, Created = until,
                 };
-                records.Add(new DigestRecord { SubscriptionId = subscription.Id, Message = message, Watermark = until, NextDue = nextDue });
+                records.Add(new DigestRecord { SubscriptionId = subscription.Id, ComposedFrom = subscription.Watermark, Message = message, Watermark = until, NextDue = nextDue });
             }
             composed += await store.RecordDigestsAsync(records, cancellationToken);
         }

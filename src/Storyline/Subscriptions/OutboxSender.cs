@@ -67,11 +67,12 @@ public sealed class OutboxSender : IDisposable
             while (true)
             {
                 var now = _time.GetUtcNow();
-                var batch = await _store.ClaimOutboxAsync(now, ignoreBackoff, _options.BatchSize, now + _options.Lease, cancellationToken);
+                var leaseUntil = now + _options.Lease;
+                var batch = await _store.ClaimOutboxAsync(now, ignoreBackoff, _options.BatchSize, leaseUntil, cancellationToken);
                 if (batch.Count == 0) break;
                 // Each connection takes every n-th message, so the server's latency overlaps across sessions.
                 await Task.WhenAll(transports.Select((transport, i) =>
-                    SendSliceAsync(transport, batch.Where((_, k) => k % transports.Count == i).ToList(), tally, cancellationToken)));
+                    SendSliceAsync(transport, batch.Where((_, k) => k % transports.Count == i).ToList(), leaseUntil, tally, cancellationToken)));
                 if (tally.Unavailable)
                 {
                     SubscriptionLog.ServerUnavailable(_logger, tally.Released, _lastOutage);
@@ -88,10 +89,14 @@ public sealed class OutboxSender : IDisposable
         }
     }
 
-    private async Task SendSliceAsync(SmtpMailTransport transport, IReadOnlyList<OutboxMessage> slice, Tally tally, CancellationToken cancellationToken)
+    private async Task SendSliceAsync(SmtpMailTransport transport, IReadOnlyList<OutboxMessage> slice, DateTimeOffset leaseUntil, Tally tally,
+        CancellationToken cancellationToken)
     {
         for (var i = 0; i < slice.Count; i++)
         {
+            // Past (or nearly past) the lease another node may have claimed the rest: sending them here could send them
+            // twice. They are left as they are and come back to whoever claims them once the lease ends.
+            if (_time.GetUtcNow() + _smtp.Value.Timeout >= leaseUntil) return;
             if (tally.Unavailable)
             {
                 // Another connection found the server gone: leave the rest for later rather than hammer it.

@@ -43,7 +43,9 @@ public static class StorylineWebApp
         builder.Services.AddSingleton(settings.Time);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new StoryService(store, new StoryAnalyzer()));
-        builder.Services.AddSingleton(new CommentService(store, new CommentScorer(), settings.Time,
+        var moderation = builder.Configuration.GetSection("Moderation").Get<Core.Discussion.Policy.ModerationOptions>() ?? new Core.Discussion.Policy.ModerationOptions();
+        moderation.Validate();
+        builder.Services.AddSingleton(new CommentService(store, new CommentScorer(Core.Discussion.Scoring.CommentModels.Shipped, moderation), settings.Time,
             builder.Configuration.GetSection("Discussion").Get<DiscussionOptions>()));
         var pipeline = new IngestPipeline(store, ClustererFactory.Create(), new ArticleExtractor(memory: new Core.Extraction.Text.BoilerplateMemory()),
             new ArticleAnalyzer(), settings.Time);

@@ -131,4 +131,29 @@ public sealed class OnlineStoryClustererTests
         Assert.True(b.IsNewStory);
         Assert.Null(b.DuplicateOf);
     }
+
+    [Fact]
+    public void Assign_SameOutletRepublishing_IsStillACopy()
+    {
+        var clusterer = new OnlineStoryClusterer();
+        long next = 0;
+        var first = clusterer.Assign(Doc("v1", "Two men shot outside Riverdale bar", RiverdaleShooting, "riverdale-news.example"), () => ++next);
+        var second = clusterer.Assign(Doc("v2", "UPDATED: Two men shot outside Riverdale bar", RiverdaleShooting, "riverdale-news.example", 0.1), () => ++next);
+
+        Assert.Equal(first.StoryId, second.StoryId);
+        Assert.Equal("v1", second.DuplicateOf);
+    }
+
+    [Fact]
+    public void Assign_OutletFurnitureParagraph_DoesNotJoinUnrelatedEvents()
+    {
+        const string furniture = "Follow the Riverdale Courier on Facebook and Twitter for breaking news alerts and sign up for our newsletter.";
+        var clusterer = new OnlineStoryClusterer();
+        long next = 0;
+        var shooting = clusterer.Assign(Doc("a", "Two men shot outside Riverdale bar", RiverdaleShooting + "\n" + furniture, "courier.example"), () => ++next);
+        var fire = clusterer.Assign(Doc("b", "Fire destroys harbour warehouses", HarbourFire + "\n" + furniture, "courier.example", 0.5), () => ++next);
+
+        Assert.NotEqual(shooting.StoryId, fire.StoryId);
+        Assert.Null(fire.DuplicateOf);
+    }
 }

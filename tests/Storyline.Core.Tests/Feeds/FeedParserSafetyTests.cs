@@ -21,10 +21,12 @@ public sealed class FeedParserSafetyTests
         Assert.IsType<FeedParseOutcome.Refused>(new FeedParser().Parse(xml));
     }
 
-    [Fact]
-    public void Parse_DeepNesting_IsRefused()
+    [Theory]
+    [InlineData(500)]
+    [InlineData(200_000)]
+    public void Parse_DeepNesting_IsRefused(int depth)
     {
-        var xml = "<rss version=\"2.0\"><channel>" + string.Concat(Enumerable.Repeat("<x>", 500)) + string.Concat(Enumerable.Repeat("</x>", 500)) + "</channel></rss>";
+        var xml = "<rss version=\"2.0\"><channel>" + string.Concat(Enumerable.Repeat("<x>", depth)) + string.Concat(Enumerable.Repeat("</x>", depth)) + "</channel></rss>";
         var refused = Assert.IsType<FeedParseOutcome.Refused>(new FeedParser().Parse(xml));
         Assert.Contains("nested", refused.Reason, StringComparison.Ordinal);
     }

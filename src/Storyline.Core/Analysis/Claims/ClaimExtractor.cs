@@ -39,7 +39,7 @@ public static partial class ClaimExtractor
         ["thousands"] = 1000, ["dozens"] = 12, ["fifteen"] = 15, ["fifty"] = 50, ["thirty"] = 30, ["forty"] = 40,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?<![\w.,])(?<cur>[$£€¥])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens?|hundreds|thousands))(?![\w,.]?\d)(?:\s?(?<scale>thousand|million|billion|trillion|bn|m|k)\b)?(?<pct>\s?(?:%|per ?cent\b))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w.,/-])(?<cur>[$£€¥])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens?|hundreds|thousands))(?![\w,.]?\d)(?:\s?(?<scale>thousand|million|billion|trillion|bn|m|k)\b)?(?<pct>\s?(?:%|per ?cent\b))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\b(?:(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?<year>(?:19|20)\d{2}))?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:,?\s(?<year>(?:19|20)\d{2}))?)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

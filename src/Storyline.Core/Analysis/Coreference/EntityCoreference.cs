@@ -7,15 +7,20 @@ namespace Storyline.Core.Analysis.Coreference;
 /// </summary>
 public static class EntityCoreference
 {
+    private static readonly HashSet<string> PersonalTitles = new(StringComparer.OrdinalIgnoreCase) { "mr", "mrs", "ms", "miss", "dr", "sir", "dame" };
+
     /// <summary>The mentions with titles stripped from person names and <see cref="EntityMention.Canonical"/> set.</summary>
     public static List<EntityMention> Resolve(string text, IReadOnlyList<EntityMention> mentions)
     {
         var cleaned = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
-            if (m.Type != EntityType.PER) { cleaned.Add(m); continue; }
+            // "Ms Ana Cabrera" tagged as an organisation is still a person: a personal title decides.
+            var space = m.Text.IndexOf(' ', StringComparison.Ordinal);
+            var personal = space > 0 && PersonalTitles.Contains(m.Text[..space].TrimEnd('.'));
+            if (m.Type != EntityType.PER && !personal) { cleaned.Add(m); continue; }
             var (s, e) = NameMatcher.StripTitles(text, m.Start, m.End);
-            cleaned.Add(s == m.Start ? m : new EntityMention(text[s..e], m.Type, s, e));
+            cleaned.Add(s == m.Start && !personal ? m : new EntityMention(text[s..e], EntityType.PER, s, e));
         }
         var people = FullNames(cleaned);
         var spellings = new Dictionary<(EntityType, string), string>();

@@ -6,6 +6,12 @@ public static class FeatureHash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    /// <summary>The hash of the empty string.</summary>
+    public const ulong Seed = Offset;
+
+    /// <summary>One FNV-1a step: the hash of a string extended by <paramref name="c"/>.</summary>
+    public static ulong Step(ulong hash, char c) => (hash ^ c) * Prime;
+
     /// <summary>FNV-1a of the lower-cased characters.</summary>
     public static ulong Lower(ReadOnlySpan<char> s)
     {

@@ -34,8 +34,6 @@ public sealed class NerFeatureExtractor
     public void SetToken(int index, ReadOnlySpan<char> word, WordTable words)
     {
         ref var t = ref _tokens[index];
-        t.Lower = FeatureHash.Lower(word);
-        t.Exact = FeatureHash.Exact(word);
         t.Initial = index == 0;
         t.Length = word.Length;
         var upper = 0;
@@ -44,24 +42,36 @@ public sealed class NerFeatureExtractor
         Span<char> brief = stackalloc char[12];
         int shapeLength = 0, briefLength = 0, run = 0;
         var last = '\0';
-        foreach (var c in word)
+        // One pass: FNV of the lower-cased word is incremental, so its 1-3 letter prefixes fall out on the way.
+        ulong lower = FeatureHash.Seed, exact = FeatureHash.Seed;
+        ulong p1 = lower, p2 = lower, p3 = lower;
+        for (var n = 0; n < word.Length; n++)
         {
-            var k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (char.IsUpper(c)) upper++;
-            if (char.IsDigit(c)) digit = true;
+            var c = word[n];
+            lower = FeatureHash.Step(lower, char.ToLowerInvariant(c));
+            exact = FeatureHash.Step(exact, c);
+            if (n == 0) p1 = p2 = p3 = lower;
+            else if (n == 1) p2 = p3 = lower;
+            else if (n == 2) p3 = lower;
+            var isUpper = char.IsUpper(c);
+            var k = isUpper ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (isUpper) upper++;
+            if (k == 'd') digit = true;
             run = k == last ? run + 1 : 1;
             if (run <= 3 && shapeLength < shape.Length) shape[shapeLength++] = k;
             if (k != last && briefLength < brief.Length) brief[briefLength++] = k;
             last = k;
         }
+        t.Lower = lower;
+        t.Exact = exact;
+        t.P1 = p1;
+        t.P2 = p2;
+        t.P3 = p3;
         t.Shape = FeatureHash.Exact(shape[..shapeLength]);
         t.ShortShape = FeatureHash.Exact(brief[..briefLength]);
         t.Upper = word.Length > 0 && char.IsUpper(word[0]);
         t.AllCaps = upper == word.Length && upper > 1;
         t.Digit = digit;
-        t.P1 = FeatureHash.Lower(word[..Math.Min(1, word.Length)]);
-        t.P2 = FeatureHash.Lower(word[..Math.Min(2, word.Length)]);
-        t.P3 = FeatureHash.Lower(word[..Math.Min(3, word.Length)]);
         t.S1 = FeatureHash.Lower(word[Math.Max(0, word.Length - 1)..]);
         t.S2 = FeatureHash.Lower(word[Math.Max(0, word.Length - 2)..]);
         t.S3 = FeatureHash.Lower(word[Math.Max(0, word.Length - 3)..]);

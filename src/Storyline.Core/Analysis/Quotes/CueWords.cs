@@ -44,4 +44,16 @@ public static class CueWords
         "in", "on", "at", "to", "during", "after", "before", "while", "when", "last", "this", "on", "as", "about",
         "with", "from", "that", "and", "but", "because", "earlier", "later", "yesterday", "today", "tuesday",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words that start sentences or name days and months, never a speaker.</summary>
+    public static readonly FrozenSet<string> NotNames = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December", "After", "Before", "On",
+        "In", "But", "And", "When", "While", "The", "This", "That", "It", "As", "At", "For", "If", "Then", "So", "Also",
+        "Still", "Yet", "Asked", "Speaking", "Later", "Earlier", "Now", "Today", "Yesterday", "I", "We", "They", "He", "She",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that open an unnamed noun phrase ("a spokesman", "several groups").</summary>
+    public static bool IsDeterminer(string word) => word.ToLowerInvariant() is "a" or "an" or "the" or "one" or "another" or "some" or "several" or "many" or "two" or "three" or "other" or "his" or "her" or "their" or "its" or "both" or "most" or "few" or "no";
 }

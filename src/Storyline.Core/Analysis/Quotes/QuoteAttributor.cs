@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Storyline.Core.Analysis.Coreference;
 using Storyline.Core.Analysis.Text;
 
@@ -10,7 +9,7 @@ namespace Storyline.Core.Analysis.Quotes;
 /// through the document's entities; pronouns go to the last named speaker, "the group" to the last organisation,
 /// continuation paragraphs of a multi-paragraph quote to the speaker of its first paragraph.
 /// </summary>
-public sealed class QuoteAttributor
+public sealed partial class QuoteAttributor
 {
     /// <summary>How far (characters) before or after a quote the attribution is looked for.</summary>
     public const int ContextChars = 240;
@@ -18,13 +17,11 @@ public sealed class QuoteAttributor
     /// <summary>Most tokens between a closing mark and its cue ("…,” the deputy from Moscow said").</summary>
     public const int MaxTokensBeforeCue = 9;
 
-    private static readonly FrozenSet<string> NotNames = new[]
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "June", "July", "August", "September", "October", "November", "December", "After", "Before", "On",
-        "In", "But", "And", "When", "While", "The", "This", "That", "It", "As", "At", "For", "If", "Then", "So", "Also",
-        "Still", "Yet", "Asked", "Speaking", "Later", "Earlier", "Now", "Today", "Yesterday", "I", "We", "They", "He", "She",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>How far back before a quote a pronoun speaker's antecedent is looked for as a sentence subject.</summary>
+    public const int AntecedentChars = 600;
+
+    /// <summary>How far into a cue-less sentence its subject is looked for.</summary>
+    public const int SubjectChars = 60;
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
@@ -32,6 +29,11 @@ public sealed class QuoteAttributor
     private readonly List<(string Key, string Text)> _people;
     private string? _lastPerson;
     private string? _lastGroup;
+
+    // Where the text since the previous quote begins and the current quote opens: the stretch whose sentence
+    // subjects a pronoun speaker most likely refers to.
+    private int _narrativeStart;
+    private int _currentOpen;
 
     private QuoteAttributor(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> entities)
     {
@@ -52,6 +54,8 @@ public sealed class QuoteAttributor
         QuoteSpan? previousSpan = null;
         foreach (var span in spans)
         {
+            _narrativeStart = previousSpan is null ? 0 : previousSpan.Close < 0 ? previousSpan.End : previousSpan.Close + 1;
+            _currentOpen = span.Open;
             var found = Label(span) ?? After(span, spans) ?? Before(span, previousSpan);
             string? speaker;
             string? cue;
@@ -97,11 +101,14 @@ public sealed class QuoteAttributor
         var i = first;
         while (i < _tokens.Count && _tokens[i].Start < limit && IsPunct(i) && !IsSentenceEnd(i)) i++;
         var phraseStart = i;
-        if (phraseStart > first && _text[_tokens[phraseStart - 1].Start] is '―' or '—' or '–' && CapitalRun(phraseStart, Math.Min(phraseStart + 4, _tokens.Count)) is { } signed && signed.Start == phraseStart)
+        var signEnd = phraseStart;
+        while (signEnd < _tokens.Count && signEnd - phraseStart < 4 && _tokens[signEnd].Start < limit && char.IsUpper(_text[_tokens[signEnd].Start])) signEnd++;
+        if (phraseStart > first && _text[_tokens[phraseStart - 1].Start] is '―' or '—' or '–' && CapitalRun(phraseStart, signEnd) is { } signed && signed.Start == phraseStart)
             return (Resolve(signed, signed.End), "―"); // “…” ― Veronica Cruz
         for (var k = 0; i < _tokens.Count && _tokens[i].Start < limit && k <= MaxTokensBeforeCue; i++, k++)
         {
-            if (IsSentenceEnd(i) || IsQuoteMark(i)) return null;
+            // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
+            if ((IsSentenceEnd(i) && !(i + 1 < _tokens.Count && _text[_tokens[i + 1].Start] == ')')) || IsQuoteMark(i)) return null;
             if (!IsCue(i)) continue;
             if (i == phraseStart || IsAuxiliary(i - 1) && i - 1 == phraseStart)
                 return (Resolve(AfterCue(i + 1, limit), i), Word(i)); // “…,” said John Smith
@@ -117,6 +124,14 @@ public sealed class QuoteAttributor
         from = Math.Max(from, lineStart);
         if (previousSpan is not null && previousSpan.Close >= from && previousSpan.Close < span.Open) from = previousSpan.Close + 1;
         var last = FirstToken(span.Open) - 1;
+        if (span.Open == lineStart && last >= 0 && _text[_tokens[last].Start] == ':' && !span.ContinuesPrevious)
+        {
+            // "He said:" (or "Sanders made the following comment:") ending the paragraph before the quote.
+            from = Math.Max(0, _tokens[last].Start - ContextChars);
+            var previousLine = _text.LastIndexOf('\n', Math.Max(0, _tokens[last].Start - 1));
+            from = Math.Max(from, previousLine + 1);
+            if (previousSpan is not null && previousSpan.Close >= from) from = previousSpan.Close + 1;
+        }
         var sentenceStart = last;
         while (sentenceStart >= 0 && _tokens[sentenceStart].Start >= from && !(IsSentenceEnd(sentenceStart) && sentenceStart < last)) sentenceStart--;
         sentenceStart++;
@@ -141,7 +156,7 @@ public sealed class QuoteAttributor
         if (j < start) return null;
         if (EntityEndingAt(_tokens[j].End) is { } named) return Remember(named);
         var w = Word(j);
-        if (CueWords.PersonPronouns.Contains(w)) return _lastPerson ?? LastMention(_tokens[j].Start, EntityType.PER);
+        if (CueWords.PersonPronouns.Contains(w)) return PersonFor(w, _tokens[j].Start);
         if (CueWords.GroupPronouns.Contains(w)) return LastMention(_tokens[j].Start, EntityType.ORG) ?? _lastGroup;
         if (w is "," or ")")
         {
@@ -151,41 +166,36 @@ public sealed class QuoteAttributor
             if (k > start && EntityEndingAt(_tokens[k - 1].End) is { } head && head.Type == EntityType.PER) return Remember(head);
             return null;
         }
+        // "Husted said": a name the tagger missed, right before the cue.
+        if (char.IsUpper(w[0]) && CapitalRun(start, j + 1) is { } run && run.End == j + 1) return NameOf(run);
         if (!char.IsLower(w[0]) || w.Length < 3) return null;
         var n = j;
         while (n > start && j - n < 5 && char.IsLetter(Word(n - 1)[0]) && !CueWords.Verbs.Contains(Word(n - 1)) && Word(n - 1) is not ("and" or "but" or "that" or "which" or "who")) n--;
-        var phrase = _text[_tokens[n].Start.._tokens[j].End];
-        if (CueWords.GroupNouns.Contains(w) && Word(n) is "the" or "The") return LastMention(_tokens[n].Start, EntityType.ORG) ?? _lastGroup ?? phrase;
-        return EntityEndingAt(_tokens[n].End) is null && char.IsUpper(phrase[0]) && n != start ? null : phrase;
-    }
-
-    private EntityMention? EntityEndingAt(int end)
-    {
-        foreach (var e in _entities)
-            if (e.End == end && e.Type != EntityType.LOC) return e;
-        return null;
-    }
-
-    private string Remember(EntityMention e)
-    {
-        var name = e.Canonical ?? e.Text;
-        if (e.Type == EntityType.PER) _lastPerson = name;
-        else _lastGroup = name;
-        return name;
+        // Start the noun phrase at its determiner ("a senior official"), or take a bare plural ("officials").
+        var determiner = n;
+        while (determiner < j && !CueWords.IsDeterminer(Word(determiner))) determiner++;
+        if (determiner == j && !(w.EndsWith('s') && n == j)) return null;
+        var phrase = _text[_tokens[determiner].Start.._tokens[j].End];
+        if (CueWords.GroupNouns.Contains(w) && Word(determiner) is "the" or "The") return LastMention(_tokens[determiner].Start, EntityType.ORG) ?? _lastGroup ?? phrase;
+        return phrase;
     }
 
     /// <summary>A quote inside a sentence with no speech verb ("Cruz called Trump a “liar”"): the sentence's subject speaks.</summary>
     private (string? Speaker, string Cue)? Subject(int start, int end)
     {
-        if (CueWords.PersonPronouns.Contains(Word(start)) && _lastPerson is not null) return (_lastPerson, "");
+        for (var p = start; p < Math.Min(end, start + 3); p++)
+            if (CueWords.PersonPronouns.Contains(Word(p)) && _lastPerson is not null) return (PersonFor(Word(p), _tokens[p].Start), "");
         int from = _tokens[start].Start, to = _tokens[end - 1].End;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
-            if (e.End > to || e.Start - from > 60) break;
-            if (e.Type != EntityType.PER) continue;
+            if (e.End > to || e.Start - from > SubjectChars) break;
+            // "Putin's invasion" is not the subject; "Putin is promising" is.
+            if (e.End < _text.Length && _text[e.End] is '\'' or '’') continue;
+            // A place speaks only as the sentence's first words ("Japan branded North Korea an “outlaw nation”").
+            if (e.Type == EntityType.LOC && e.Start != from) continue;
             var name = e.Canonical ?? e.Text;
-            _lastPerson = name;
+            if (e.Type == EntityType.PER) _lastPerson = name;
             return (name, "");
         }
         return null;
@@ -193,7 +203,7 @@ public sealed class QuoteAttributor
 
     private (int Start, int End) AfterCue(int i, int limit)
     {
-        if (i < _tokens.Count && i > 0 && Word(i) == "to" && Word(i - 1) == "according") i++;
+        if (i < _tokens.Count && i > 0 && Word(i) == "to" && Word(i - 1).Equals("according", StringComparison.OrdinalIgnoreCase)) i++;
         var start = i;
         while (i < _tokens.Count && _tokens[i].Start < limit && i - start < 8 && !IsPunct(i) && !CueWords.PhraseStops.Contains(Word(i))) i++;
         return (start, i);
@@ -217,7 +227,7 @@ public sealed class QuoteAttributor
         {
             var w = Word(i);
             if (best is not null && _tokens[i].End <= best.End) break;
-            if (CueWords.PersonPronouns.Contains(w)) return _lastPerson ?? LastMention(from, EntityType.PER);
+            if (CueWords.PersonPronouns.Contains(w)) return PersonFor(w, from);
             if (CueWords.GroupPronouns.Contains(w) || (CueWords.GroupNouns.Contains(w) && i > phrase.Start && Word(i - 1) is "the" or "The"))
                 return LastMention(from, EntityType.ORG) ?? _lastGroup;
         }
@@ -231,36 +241,32 @@ public sealed class QuoteAttributor
             else _lastGroup = name;
             return name;
         }
-        if (capitals is { } run)
-        {
-            var (s, e) = NameMatcher.StripTitles(_text, _tokens[run.Start].Start, _tokens[run.End - 1].End);
-            var name = _text[s..e];
-            var full = EntityCoreference.ResolvePerson(NameMatcher.Normalize(name), _people) ?? name;
-            _lastPerson = full;
-            return full;
-        }
+        if (capitals is { } run) return NameOf(run);
         // An unnamed speaker ("a spokesman", "officials", "the source") is kept as written when short and nominal.
         var head = Word(phrase.Start);
         var nominal = head is "a" or "an" or "the" or "The" or "A" or "An" or "one" or "another" or "Another" or "some" or "two" or "several" or "many" or "officials" or "sources" or "critics" or "experts" or "analysts" or "residents" or "witnesses";
         return nominal && phrase.End - phrase.Start <= 5 && !IsPunct(phrase.End - 1) ? _text[from..to].Trim(',', ' ', '—', '-') : null;
     }
 
+    /// <summary>An untagged capitalised name, titles stripped, completed from the document's full names.</summary>
+    private string NameOf((int Start, int End) run)
+    {
+        var (s, e) = NameMatcher.StripTitles(_text, _tokens[run.Start].Start, _tokens[run.End - 1].End);
+        var name = _text[s..e];
+        var full = EntityCoreference.ResolvePerson(NameMatcher.Normalize(name), _people) ?? name;
+        _lastPerson = full;
+        return full;
+    }
+
     private (int Start, int End)? CapitalRun(int start, int end)
     {
         for (var i = end - 1; i >= start; i--)
         {
-            if (!char.IsUpper(_text[_tokens[i].Start]) || NotNames.Contains(Word(i)) || i == start && _tokens[i].SentenceStart && end - start > 1 && !char.IsUpper(_text[_tokens[Math.Min(i + 1, end - 1)].Start])) continue;
+            if (!char.IsUpper(_text[_tokens[i].Start]) || CueWords.NotNames.Contains(Word(i)) || InPlace(_tokens[i].Start) || i == start && _tokens[i].SentenceStart && end - start > 1 && !char.IsUpper(_text[_tokens[Math.Min(i + 1, end - 1)].Start])) continue;
             var j = i;
-            while (j > start && char.IsUpper(_text[_tokens[j - 1].Start]) && !NotNames.Contains(Word(j - 1))) j--;
+            while (j > start && char.IsUpper(_text[_tokens[j - 1].Start]) && !CueWords.NotNames.Contains(Word(j - 1))) j--;
             return (j, i + 1);
         }
-        return null;
-    }
-
-    private string? LastMention(int before, EntityType type)
-    {
-        for (var i = _entities.Count - 1; i >= 0; i--)
-            if (_entities[i].Type == type && _entities[i].End <= before) return _entities[i].Canonical ?? _entities[i].Text;
         return null;
     }
 
@@ -278,7 +284,7 @@ public sealed class QuoteAttributor
 
     private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].Length);
 
-    private bool IsCue(int i) => _tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (Word(i) != "according" || (i + 1 < _tokens.Count && Word(i + 1) == "to"));
+    private bool IsCue(int i) => _tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (!Word(i).Equals("according", StringComparison.OrdinalIgnoreCase) || (i + 1 < _tokens.Count && Word(i + 1) == "to"));
 
     private bool IsAuxiliary(int i) => Word(i) is "has" or "had" or "have" or "was" or "is" or "also" or "later" or "then";
 

@@ -15,6 +15,9 @@ internal sealed record ArticleFeatures
     /// <summary>Numbers of the headline and lead (see <see cref="LeadNumbers"/>).</summary>
     public required HashSet<int> LeadNumbers { get; init; }
 
+    /// <summary>Days the headline and lead say the event happened on (see <see cref="Online.EventDays"/>).</summary>
+    public required HashSet<int> EventDays { get; init; }
+
     /// <summary>SimHash of word 3-shingles of the body (the headline when there is no body).</summary>
     public required ulong Fingerprint { get; init; }
 

@@ -3,18 +3,18 @@ namespace Storyline.Core.Clustering.Online;
 /// <summary>A unit-length sparse TF-IDF vector, stored as parallel arrays for fast dot products.</summary>
 internal sealed record ArticleVector
 {
-    public required string[] Keys { get; init; }
+    public required int[] Keys { get; init; }
     public required double[] Weights { get; init; }
 
     public static readonly ArticleVector Empty = new() { Keys = [], Weights = [] };
 
     /// <summary>Keeps the <paramref name="maxTerms"/> heaviest of <paramref name="weights"/> and scales them to unit length.</summary>
-    public static ArticleVector FromWeights(List<KeyValuePair<string, double>> weights, int maxTerms)
+    public static ArticleVector FromWeights(List<KeyValuePair<int, double>> weights, int maxTerms)
     {
         if (weights.Count == 0) return Empty;
         weights.Sort(static (a, b) => b.Value.CompareTo(a.Value));
         var count = Math.Min(maxTerms, weights.Count);
-        var keys = new string[count];
+        var keys = new int[count];
         var values = new double[count];
         var norm = 0.0;
         for (var i = 0; i < count; i++)
@@ -30,7 +30,7 @@ internal sealed record ArticleVector
     }
 
     /// <summary>Dot product with a sparse sum vector.</summary>
-    public double Dot(Dictionary<string, double> other)
+    public double Dot(Dictionary<int, double> other)
     {
         var dot = 0.0;
         for (var i = 0; i < Keys.Length; i++)

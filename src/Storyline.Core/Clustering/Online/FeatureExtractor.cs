@@ -3,12 +3,12 @@ namespace Storyline.Core.Clustering.Online;
 /// <summary>Turns a <see cref="ClusterDocument"/> into <see cref="ArticleFeatures"/>.</summary>
 internal static class FeatureExtractor
 {
-    public static ArticleFeatures Extract(ClusterDocument document, OnlineStoryClustererOptions options)
+    public static ArticleFeatures Extract(ClusterDocument document, OnlineStoryClustererOptions options, SourceBoilerplate? boilerplate = null)
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         var titleTerms = new HashSet<string>(StringComparer.Ordinal);
         var entities = new HashSet<string>(StringComparer.Ordinal);
-        var body = Lead(document.Text, options.MaxBodyChars);
+        var body = Lead(boilerplate?.Filter(document.Source, document.Text) ?? document.Text, options.MaxBodyChars);
         var hasBody = body.Length > 0;
         var bodyHashes = new List<ulong>(256);
 
@@ -45,6 +45,7 @@ internal static class FeatureExtractor
             TitleTerms = titleTerms,
             Entities = entities,
             LeadNumbers = LeadNumbers.Find(document.Title, body, options.LeadChars),
+            EventDays = EventDays.Find(document.Title, body, options.LeadChars, document.Published),
             Fingerprint = SimHash.Compute(hashes),
             FingerprintWords = hashes.Count,
         };

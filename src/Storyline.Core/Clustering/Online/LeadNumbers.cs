@@ -46,7 +46,7 @@ internal static class LeadNumbers
         var isClock = (start > 0 && text[start - 1] == ':') || (end < text.Length && text[end] == ':');
         if (char.IsDigit(word[0]))
         {
-            if (isClock || word.Length > 6 || !int.TryParse(word, out var value)) return;
+            if (isClock || word.Length > 6 || TextScanner.IsPhoneOrCode(text, start, end) || !int.TryParse(word, out var value)) return;
             if (value is >= 1900 and <= 2100 || value == 0) return;
             numbers.Add(value);
         }

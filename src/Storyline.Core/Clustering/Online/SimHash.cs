@@ -19,7 +19,7 @@ internal static class SimHash
             var h = 0UL;
             for (var j = i; j < Math.Min(i + ShingleWords, wordHashes.Count); j++) h = (h * 31) ^ wordHashes[j];
             h = Mix(h);
-            for (var bit = 0; bit < 64; bit++) votes[bit] += ((h >> bit) & 1) != 0 ? 1 : -1;
+            for (var bit = 0; bit < 64; bit++) votes[bit] += (int)((h >> bit) & 1) * 2 - 1;
         }
         var fingerprint = 0UL;
         for (var bit = 0; bit < 64; bit++)

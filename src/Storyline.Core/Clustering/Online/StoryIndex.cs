@@ -10,7 +10,7 @@ internal sealed class StoryIndex(OnlineStoryClustererOptions options)
     // Four 16-bit bands: two fingerprints within 3 bits agree on at least one band (pigeonhole).
     private const int Bands = 4;
 
-    private readonly Dictionary<string, HashSet<StoryState>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, HashSet<StoryState>> _postings = [];
     private readonly Dictionary<ushort, List<MemberRef>>[] _bands =
         [.. Enumerable.Range(0, Bands).Select(_ => new Dictionary<ushort, List<MemberRef>>())];
     private readonly Dictionary<long, StoryState> _stories = [];
@@ -22,10 +22,14 @@ internal sealed class StoryIndex(OnlineStoryClustererOptions options)
 
     public StoryState? Find(long id) => _stories.GetValueOrDefault(id);
 
+    /// <summary>Every story opened, evicted or not, when set (offline batches only: it grows with the batch).</summary>
+    public List<StoryState>? Opened { get; set; }
+
     public StoryState Open(long id)
     {
         var story = new StoryState(id);
         _stories[id] = story;
+        Opened?.Add(story);
         return story;
     }
 
@@ -42,10 +46,20 @@ internal sealed class StoryIndex(OnlineStoryClustererOptions options)
                 scores[story] = score + queryKeys.Weights[i];
             }
         }
-        return [.. scores.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key.Id).Take(max).Select(static p => p.Key)];
+        // Top-k selection with a bounded min-heap: a full sort of every story that shares a key would cost more than scoring.
+        var best = new PriorityQueue<StoryState, (double, long)>(max + 1);
+        foreach (var (story, score) in scores)
+        {
+            best.Enqueue(story, (score, -story.Id));
+            if (best.Count > max) best.Dequeue();
+        }
+        var result = new List<StoryState>(best.Count);
+        while (best.TryDequeue(out var story, out _)) result.Add(story);
+        result.Reverse();
+        return result;
     }
 
-    /// <summary>The earliest indexed article whose body is (nearly) the same text, if any.</summary>
+    /// <summary>An indexed article whose text is (nearly) the same, if any.</summary>
     public MemberRef? FindDuplicate(ulong fingerprint, int words)
     {
         if (words < 4) return null;
@@ -63,7 +77,7 @@ internal sealed class StoryIndex(OnlineStoryClustererOptions options)
     }
 
     /// <summary>Posts the story under <paramref name="keys"/> and the article under its fingerprint bands.</summary>
-    public void Index(StoryState story, MemberRef member, IEnumerable<string> keys)
+    public void Index(StoryState story, MemberRef member, IEnumerable<int> keys)
     {
         foreach (var key in keys)
             if (story.IndexedKeys.Add(key)) Posting(key).Add(story);
@@ -89,6 +103,7 @@ internal sealed class StoryIndex(OnlineStoryClustererOptions options)
             if (into.IndexedKeys.Add(key)) posting.Add(into);
         }
         absorbed.Alive = false;
+        absorbed.Absorbed = true;
         _stories.Remove(absorbed.Id);
         _expiry.Enqueue(into, into.LastSeen);
     }
@@ -134,7 +149,7 @@ internal sealed class StoryIndex(OnlineStoryClustererOptions options)
         _stories.Remove(story.Id);
     }
 
-    private HashSet<StoryState> Posting(string key)
+    private HashSet<StoryState> Posting(int key)
     {
         if (!_postings.TryGetValue(key, out var posting)) _postings[key] = posting = [];
         return posting;

@@ -9,23 +9,27 @@ internal sealed class StoryState(long id)
 {
     public long Id { get; } = id;
     public List<MemberRef> Members { get; } = [];
-    public Dictionary<string, double> Centroid { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, double> TitleCentroid { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, int> EntityCounts { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, double> Centroid { get; } = [];
+    public Dictionary<int, double> TitleCentroid { get; } = [];
+    public Dictionary<int, int> EntityCounts { get; } = [];
     public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
     public Dictionary<int, int> LeadNumbers { get; } = [];
-    public HashSet<string> IndexedKeys { get; } = new(StringComparer.Ordinal);
+    public HashSet<int> EventDays { get; } = [];
+    public HashSet<int> IndexedKeys { get; } = [];
     public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
     public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
     public bool Alive { get; set; } = true;
+
+    /// <summary>Folded into another story (as opposed to evicted from the window).</summary>
+    public bool Absorbed { get; set; }
     public double NormSquared { get; private set; }
     public double TitleNormSquared { get; private set; }
 
-    public void Add(ArticleVector vector, ArticleVector title, ArticleFeatures features, string source,
+    public void Add(ArticleVector vector, ArticleVector title, ArticleFeatures features, int[] entities, string source,
         DateTimeOffset published, int maxTerms)
     {
-        var entities = features.Entities;
         foreach (var number in features.LeadNumbers) LeadNumbers[number] = LeadNumbers.GetValueOrDefault(number) + 1;
+        EventDays.UnionWith(features.EventDays);
         NormSquared = AddInto(Centroid, vector, NormSquared, maxTerms);
         TitleNormSquared = AddInto(TitleCentroid, title, TitleNormSquared, maxTerms);
         foreach (var entity in entities) Increment(EntityCounts, entity, 1);
@@ -43,6 +47,7 @@ internal sealed class StoryState(long id)
         foreach (var (key, value) in other.EntityCounts) Increment(EntityCounts, key, value);
         foreach (var (key, value) in other.Sources) Increment(Sources, key, value);
         foreach (var (key, value) in other.LeadNumbers) LeadNumbers[key] = LeadNumbers.GetValueOrDefault(key) + value;
+        EventDays.UnionWith(other.EventDays);
         foreach (var member in other.Members)
         {
             member.Story = this;
@@ -64,20 +69,19 @@ internal sealed class StoryState(long id)
         numbers.Count > 0 && LeadNumbers.Count > 0 && !numbers.Any(LeadNumbers.ContainsKey);
 
     /// <summary>IDF-weighted share of <paramref name="entities"/> this story has seen.</summary>
-    public double EntityContainment(IReadOnlyCollection<string> entities, Func<string, double> idf)
+    public double EntityContainment(int[] entities, double[] idf)
     {
         double shared = 0, total = 0;
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Length; i++)
         {
-            var weight = idf(entity);
-            total += weight;
-            if (EntityCounts.ContainsKey(entity)) shared += weight;
+            total += idf[i];
+            if (EntityCounts.ContainsKey(entities[i])) shared += idf[i];
         }
         return total > 0 ? shared / total : 0;
     }
 
     /// <summary>IDF-weighted Jaccard of the share of members naming each entity, between two stories.</summary>
-    public double EntityJaccard(StoryState other, Func<string, double> idf)
+    public double EntityJaccard(StoryState other, Func<int, double> idf)
     {
         double min = 0, max = 0;
         foreach (var (entity, count) in EntityCounts)
@@ -94,7 +98,24 @@ internal sealed class StoryState(long id)
         return max > 0 ? min / max : 0;
     }
 
-    public static double Cosine(Dictionary<string, double> a, double aNormSquared, Dictionary<string, double> b, double bNormSquared)
+    /// <summary>
+    /// IDF-weighted share of the names and numbers of the smaller story (each weighted by the share of its members
+    /// naming it) that the larger story has: a small split-off of an event names what the event names.
+    /// </summary>
+    public double EntityContainment(StoryState other, Func<int, double> idf)
+    {
+        var (small, large) = Members.Count <= other.Members.Count ? (this, other) : (other, this);
+        double shared = 0, total = 0;
+        foreach (var (entity, count) in small.EntityCounts)
+        {
+            var weight = idf(entity) * count / small.Members.Count;
+            total += weight;
+            if (large.EntityCounts.ContainsKey(entity)) shared += weight;
+        }
+        return total > 0 ? shared / total : 0;
+    }
+
+    public static double Cosine(Dictionary<int, double> a, double aNormSquared, Dictionary<int, double> b, double bNormSquared)
     {
         if (aNormSquared <= 0 || bNormSquared <= 0) return 0;
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
@@ -110,7 +131,7 @@ internal sealed class StoryState(long id)
         if (last > LastSeen) LastSeen = last;
     }
 
-    private static double AddInto(Dictionary<string, double> sum, ArticleVector vector, double normSquared, int maxTerms)
+    private static double AddInto(Dictionary<int, double> sum, ArticleVector vector, double normSquared, int maxTerms)
     {
         // |C + v|² = |C|² + 2·C·v + |v|², so the norm follows the centroid without a rescan.
         var dot = vector.Dot(sum);
@@ -125,7 +146,7 @@ internal sealed class StoryState(long id)
     }
 
     /// <summary>Keeps the heaviest <paramref name="maxTerms"/> terms (bounded cost per comparison) and returns the new norm².</summary>
-    private static double Truncate(Dictionary<string, double> sum, int maxTerms)
+    private static double Truncate(Dictionary<int, double> sum, int maxTerms)
     {
         if (sum.Count > maxTerms)
         {
@@ -138,7 +159,8 @@ internal sealed class StoryState(long id)
         return normSquared;
     }
 
-    private static void Increment<T>(Dictionary<string, T> counts, string key, T amount)
+    private static void Increment<TKey, T>(Dictionary<TKey, T> counts, TKey key, T amount)
+        where TKey : notnull
         where T : System.Numerics.INumber<T>
     {
         counts.TryGetValue(key, out var value);

@@ -70,7 +70,7 @@ internal static class TextScanner
             if (char.IsDigit(first))
             {
                 FlushRun(run, runStartsSentence, sink);
-                if (word.Length >= 2) AddEntity("#" + lower, sink, isNumber: true);
+                if (word.Length >= 2 && !IsPhoneOrCode(text, start, end)) AddEntity("#" + lower, sink, isNumber: true);
             }
             else if (char.IsUpper(first) && sink.Entities is not null)
             {
@@ -86,6 +86,19 @@ internal static class TextScanner
             sentenceStart = false;
         }
         FlushRun(run, runStartsSentence, sink);
+    }
+
+    /// <summary>
+    /// Parts of phone numbers ("(901) 528-CASH", "636-3600") and codes: the same tip-line number appears in every
+    /// report from one city, so it would tie unrelated events together.
+    /// </summary>
+    internal static bool IsPhoneOrCode(string text, int start, int end)
+    {
+        var before = start > 0 ? text[start - 1] : ' ';
+        var after = end < text.Length ? text[end] : ' ';
+        if (before == '(' && after == ')') return true;
+        if (after == '-' && end + 1 < text.Length && (char.IsDigit(text[end + 1]) || char.IsUpper(text[end + 1]))) return true;
+        return before == '-' && start >= 2 && char.IsDigit(text[start - 2]);
     }
 
     private static void AddTerm(string lower, Sink sink)

@@ -24,6 +24,9 @@ public sealed record CommentContext
     /// <summary>The author's comments a moderator (or the policy) has published before.</summary>
     public int ApprovedFromAuthor { get; init; }
 
+    /// <summary>Addresses (or fragments such as a host and path) of the site's own pages: links to them are citations, not promotion.</summary>
+    public IReadOnlyCollection<string> SiteAddresses { get; init; } = [];
+
     /// <summary>Whether a moderator banned the author.</summary>
     public bool AuthorBanned { get; init; }
 }

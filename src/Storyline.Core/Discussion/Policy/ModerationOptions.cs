@@ -22,13 +22,13 @@ public sealed record ModerationOptions
     public IReadOnlyList<string> HeldWords { get; init; } = [];
 
     /// <summary>Spam score from which a comment is held.</summary>
-    public double SpamHoldThreshold { get; init; } = 0.75;
+    public double SpamHoldThreshold { get; init; } = 0.6;
 
     /// <summary>Spam score from which a comment is rejected.</summary>
     public double SpamRejectThreshold { get; init; } = 0.95;
 
     /// <summary>Abuse score from which a comment is held.</summary>
-    public double AbuseHoldThreshold { get; init; } = 0.9;
+    public double AbuseHoldThreshold { get; init; } = 0.99;
 
     /// <summary>Abuse score from which a comment is rejected; above 1 turns rejection by the model off, leaving abuse to people.</summary>
     public double AbuseRejectThreshold { get; init; } = 1.01;
@@ -39,8 +39,8 @@ public sealed record ModerationOptions
     /// <summary>Links from which a comment is rejected.</summary>
     public int LinksToReject { get; init; } = 8;
 
-    /// <summary>Length of a run of one character (not white space) from which a comment is held.</summary>
-    public int CharacterRunToHold { get; init; } = 30;
+    /// <summary>Length of a run of one character (not white space) from which a comment is held: flooding, not enthusiasm ("soooo", "!!!!").</summary>
+    public int CharacterRunToHold { get; init; } = 200;
 
     /// <summary>Share of repeated words (1 - distinct/total, over at least <see cref="RepetitionMinWords"/> words) from which a comment is held.</summary>
     public double WordRepetitionToHold { get; init; } = 0.75;

@@ -29,7 +29,7 @@ public sealed class ModerationPolicy
         ArgumentNullException.ThrowIfNull(scores);
         context ??= CommentContext.None;
         var text = comment.Text ?? string.Empty;
-        var analysis = new Lazy<TextAnalysis>(() => TextAnalysis.Of(text, comment.Url));
+        var analysis = new Lazy<TextAnalysis>(() => TextAnalysis.Of(SiteLinks.Mark(text, context.SiteAddresses), comment.Url));
         ModerationVerdict? firstHold = null;
         foreach (var rule in options.Order)
         {

@@ -16,7 +16,9 @@ internal sealed record TextAnalysis(string Plain, IReadOnlyList<string> Words, i
             run = plain[i] == plain[i - 1] && !char.IsWhiteSpace(plain[i]) ? run + 1 : 1;
             longest = Math.Max(longest, run);
         }
-        var repetition = words.Count == 0 ? 0 : 1 - (double)words.Distinct(StringComparer.Ordinal).Count() / words.Count;
-        return new TextAnalysis(plain, words, links, longest, repetition);
+        // Only words with letters or digits count: rows of symbols are decoration, not repeated words.
+        var wordy = words.Where(w => w.Any(char.IsLetterOrDigit)).ToList();
+        var repetition = wordy.Count == 0 ? 0 : 1 - (double)wordy.Distinct(StringComparer.Ordinal).Count() / wordy.Count;
+        return new TextAnalysis(plain, wordy, links, longest, repetition);
     }
 }

@@ -53,22 +53,28 @@ internal static class BehaviourFeatures
         Set(into, 5, longestRun >= 4 ? 1 : 0);
         if (words.Count >= 4) Set(into, 6, 1 - (float)words.Distinct(StringComparer.Ordinal).Count() / words.Count);
         var promo = PromoPhrases.Count(p => lower.Contains(p, StringComparison.Ordinal));
-        Set(into, 7, (float)Math.Log(1 + promo));
+        Set(into, 7, Density(promo, words.Count));
         Set(into, 8, (float)digits / length);
         Set(into, 9, HasPhoneNumber(plain) ? 1 : 0);
         Set(into, 10, plain.AsSpan().IndexOfAny("£$€") >= 0 ? 1 : 0);
         Set(into, 11, plain.Contains('@', StringComparison.Ordinal) && plain.Contains('.', StringComparison.Ordinal) ? 1 : 0);
-        Set(into, 12 + LengthBucket(plain.Length), 1);
+        // Length buckets only for short texts: in the training comments long meant spam, but long, careful
+        // comments are exactly what a news site wants, so length alone must never push a comment towards spam.
+        if (plain.Length < 100) Set(into, 12 + LengthBucket(plain.Length), 1);
         Set(into, 18, (float)symbols / length);
         if (letters > 0) Set(into, 19, (float)nonLatin / letters);
         Set(into, 20, (float)Math.Log(1 + questions) / 3);
         Set(into, 21, words.Count == 0 ? 1 : 0);
-        Set(into, 22, (float)Math.Log(1 + PromotionPatterns.SelfPromotion(lower)));
-        Set(into, 23, (float)Math.Log(1 + PromotionPatterns.EngagementBait(lower)));
-        Set(into, 24, (float)Math.Log(1 + PromotionPatterns.Commercial(lower)));
-        Set(into, 25, (float)Math.Log(1 + PromotionPatterns.Redirection(lower)));
+        Set(into, 22, Density(PromotionPatterns.SelfPromotion(lower), words.Count));
+        Set(into, 23, Density(PromotionPatterns.EngagementBait(lower), words.Count));
+        Set(into, 24, Density(PromotionPatterns.Commercial(lower), words.Count));
+        Set(into, 25, Density(PromotionPatterns.Redirection(lower), words.Count));
         Scale(into, scale);
     }
+
+    // Phrase counts grow with length; per sqrt(words) keeps one "subscribe" in a short comment strong and a few
+    // ordinary "visit"/"page" words in a long one weak.
+    private static float Density(int count, int words) => count == 0 ? 0 : (float)(Math.Log(1 + count) * Math.Sqrt(10.0 / Math.Max(10, words)));
 
     private static int LengthBucket(int length) => length switch
     {

@@ -6,6 +6,12 @@ namespace Storyline.Core.Discussion.Scoring;
 /// </summary>
 public sealed class CommentFeaturizer
 {
+    // A unit-length block lets a long text add up many small weights (sqrt of its size times their mean); in the
+    // training comments long meant spam, so long legitimate comments drifted towards spam. Beyond these sizes a
+    // block shrinks, so a long text weighs about as much as a medium one.
+    private const int DampWordsAbove = 60;
+    private const int DampCharactersAbove = 600;
+
     private readonly int hashedSpace;
 
     /// <summary>A featurizer for <paramref name="options"/>.</summary>
@@ -53,7 +59,7 @@ public sealed class CommentFeaturizer
             if (Options.MaxWordNgram >= 2 && i > 0) Count(counts, FeatureHash.Of('b', words[i - 1], words[i]));
             if (Options.MaxWordNgram >= 3 && i > 1) Count(counts, FeatureHash.Of('t', words[i - 2] + " " + words[i - 1], words[i]));
         }
-        AddBlock(counts, into);
+        AddBlock(counts, into, DampWordsAbove);
     }
 
     private void AddCharacters(string text, Dictionary<int, float> into)
@@ -65,7 +71,7 @@ public sealed class CommentFeaturizer
             var space = (char)('0' + n);
             for (var i = 0; i + n <= padded.Length; i++) Count(counts, FeatureHash.Of(space, padded.AsSpan(i, n)));
         }
-        AddBlock(counts, into);
+        AddBlock(counts, into, DampCharactersAbove);
     }
 
     private void Count(Dictionary<int, float> counts, uint hash)
@@ -74,7 +80,7 @@ public sealed class CommentFeaturizer
         counts[index] = counts.GetValueOrDefault(index) + 1;
     }
 
-    private static void AddBlock(Dictionary<int, float> counts, Dictionary<int, float> into)
+    private static void AddBlock(Dictionary<int, float> counts, Dictionary<int, float> into, int dampAbove)
     {
         if (counts.Count == 0) return;
         double norm = 0;
@@ -83,7 +89,7 @@ public sealed class CommentFeaturizer
             var value = 1 + MathF.Log(count);
             norm += value * value;
         }
-        var scale = (float)(1 / Math.Sqrt(norm));
+        var scale = (float)(1 / Math.Sqrt(norm) * Math.Min(1, Math.Sqrt((double)dampAbove / counts.Count)));
         foreach (var (key, count) in counts) into[key] = into.GetValueOrDefault(key) + (1 + MathF.Log(count)) * scale;
     }
 }

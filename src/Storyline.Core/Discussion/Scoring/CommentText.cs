@@ -44,6 +44,9 @@ internal static partial class CommentText
     /// <summary>The URLs in plain text (scheme-qualified, www-prefixed, or a bare domain with a common TLD).</summary>
     public static MatchCollection Urls(string plain) => UrlPattern().Matches(plain);
 
+    /// <summary>Every URL of <paramref name="text"/> passed through <paramref name="replace"/>.</summary>
+    public static string ReplaceUrls(string text, Func<string, string> replace) => UrlPattern().Replace(text, m => replace(m.Value));
+
     /// <summary>Lower-cased word tokens, URLs replaced by <see cref="UrlToken"/>, long digit runs folded into one token.</summary>
     public static List<string> Words(string plain)
     {

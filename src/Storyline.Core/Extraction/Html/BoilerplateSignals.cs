@@ -40,11 +40,14 @@ internal static partial class BoilerplateSignals
         or "menu" or "menubar" or "search" or "dialog" or "alertdialog" or "toolbar" or "tablist";
 
     /// <summary>True for element styles or attributes that hide the element from readers.</summary>
-    public static bool IsHidden(IElement element)
+    public static bool IsHidden(IElement element) => element.HasAttribute("hidden") || IsHiddenStyle(element.GetAttribute("style"));
+
+    /// <summary>True for inline styles that hide the element.</summary>
+    public static bool IsHiddenStyle(string? style)
     {
-        if (element.HasAttribute("hidden")) return true;
-        var style = element.GetAttribute("style");
-        return style is not null && style.Length < 2000 && HiddenStyle().IsMatch(style);
+        return style is not null && style.Length < 2000
+            && (style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase))
+            && HiddenStyle().IsMatch(style);
     }
 
     /// <summary>Short paragraphs that are page furniture wherever they appear.</summary>
@@ -69,6 +72,6 @@ internal static partial class BoilerplateSignals
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|read more|read next|related( articles| stories| content)?|share( this( article| story)?)?( on (facebook|twitter))?|tweet|email|print|comments?|leave a (comment|reply)|click here to (subscribe|sign up).*|sign up for .*newsletter.*|subscribe( now| to our newsletter)?|you('ve| have) (been )?successfully subscribed.*|sharing is caring|follow us.*|image( credit| source)?:.*|photo( credit)?:.*|getty images|loading\W*|skip to (main )?content|scroll to continue.*|recommended( for you)?|you may also like|more from .*|trending( now)?|related coverage|back to top|previous( article| post)?|next( article| post)?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|advert|ad|anzeige|werbung|publicidade|publicidad|publicité|pubblicità|iklan|реклама|advertentie|annons|reklama|this slideshow requires javascript|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|read more|read next|related( articles| stories| content)?|share( this( article| story)?)?( on (facebook|twitter))?|tweet|email|print|comments?|leave a (comment|reply)|click here to (subscribe|sign up).*|sign up for .*newsletter.*|subscribe( now| to our newsletter)?|you('ve| have) (been )?successfully subscribed.*|sharing is caring|follow us.*|image( credit| source)?:.*|photo( credit)?:.*|getty images|loading\W*|skip to (main )?content|scroll to continue.*|recommended( for you)?|you may also like|more from .*|trending( now)?|related coverage|back to top|previous( article| post)?|next( article| post)?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateLine();
 }

@@ -16,103 +16,137 @@ internal sealed class ContentScorer
     private const int ExpandMinProse = 150;
     private const double ExpandProseShare = 0.7;
     private const double ExpandLinkShare = 0.25;
+    private const int DeclaredBodyBonus = 25;
+    private const int MinDirectChars = 100;
 
     private readonly Dictionary<IElement, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<IElement> _skipped = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _candidates = [];
-    private readonly HashSet<IElement> _marked = new(ReferenceEqualityComparer.Instance);
     private readonly ScoringPass _pass;
-    private int _pageText;
 
-    public ContentScorer(ScoringPass pass) => _pass = pass;
+    private readonly ClassSignalCache _signals;
+
+    public ContentScorer(ScoringPass pass, ClassSignalCache signals)
+    {
+        _pass = pass;
+        _signals = signals;
+    }
 
     public IReadOnlySet<IElement> Skipped => _skipped;
 
+    /// <summary>Visible characters of the whole page, known after the walk.</summary>
+    public int PageText { get; private set; }
+
     public NodeStats? StatsOf(IElement element) => _stats.GetValueOrDefault(element);
 
-    /// <summary>Walks <paramref name="body"/> once, then returns the article's root elements in document order.</summary>
-    public IReadOnlyList<IElement> FindArticle(IElement body)
+    /// <summary>
+    /// Walks <paramref name="body"/> once, then returns the article's root elements in document order.
+    /// <paramref name="visitor"/> sees every element entered, so that metadata is gathered in the same walk.
+    /// </summary>
+    public IReadOnlyList<IElement> FindArticle(IElement body, Action<IElement, ElementAttributes>? visitor = null)
     {
-        _pageText = TextCounter.CountVisible(body);
-        MarkDeclaredBodies(body);
-        Walk(body);
+        Walk(body, visitor);
         var top = PickTop(body);
         return top is null ? [body] : Expand(WithSiblings(top), body);
     }
 
-    private void Walk(IElement root)
+    private void Walk(IElement root, Action<IElement, ElementAttributes>? visitor)
     {
-        var stack = new Stack<(INode Node, int Depth, bool Exit)>();
-        stack.Push((root, 0, false));
+        var stack = new Stack<Frame>();
+        stack.Push(new Frame(root, null, 0, false));
         while (stack.Count > 0)
         {
-            var (node, depth, exit) = stack.Pop();
-            if (node is IText text)
+            var frame = stack.Pop();
+            if (frame.Node is IText text)
             {
-                if (text.ParentElement is { } owner && _stats.TryGetValue(owner, out var ownerStats))
+                if (frame.Parent is { } owner)
                 {
-                    var data = text.Data;
-                    ownerStats.Text += TextCounter.NonWhitespace(data);
-                    ownerStats.Commas += TextCounter.Commas(data);
+                    var (chars, commas) = TextCounter.Count(text.Data);
+                    owner.Text += chars;
+                    owner.Commas += commas;
+                    owner.DirectText += chars;
+                    owner.DirectCommas += commas;
                 }
                 continue;
             }
-            if (node is not IElement element) continue;
-            if (exit)
+            if (frame.Node is not IElement element) continue;
+            if (frame.Exit)
             {
-                Exit(element);
+                Exit(element, _stats[element], frame.Parent);
                 continue;
             }
-            if (depth > HtmlLimits.MaxDepth || ShouldSkip(element))
+            var tag = element.LocalName;
+            var attributes = ElementAttributes.Read(element);
+            visitor?.Invoke(element, attributes);
+            if (frame.Depth > HtmlLimits.MaxDepth || (tag is not ("body" or "html") && (HtmlTags.IsNeverContent(tag) || attributes.Hidden)))
             {
                 _skipped.Add(element);
                 continue;
             }
-            var classAndId = BoilerplateSignals.ClassAndId(element);
-            var weight = _pass.UseClassWeights ? BoilerplateSignals.Weight(classAndId) : 0;
-            if (_marked.Contains(element) && element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("Body", StringComparison.OrdinalIgnoreCase)) weight += 25;
-            _stats[element] = new NodeStats { Weight = weight };
-            stack.Push((element, depth, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                if (child is IElement or IText) stack.Push((child, depth + 1, false));
+            var signals = _signals.Of(attributes.Class, attributes.Id);
+            var weight = _pass.UseClassWeights ? signals.Weight : 0;
+            var declared = attributes.DeclaresBody;
+            if (declared) weight += DeclaredBodyBonus;
+            var stats = new NodeStats { Weight = weight, NameSuspect = IsNameSuspect(tag, attributes.Role, signals), DeclaredBody = declared };
+            _stats[element] = stats;
+            stack.Push(new Frame(element, frame.Parent, frame.Depth, true));
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                var child = children[i];
+                if (child is IElement or IText) stack.Push(new Frame(child, stats, frame.Depth + 1, false));
+            }
+        }
+        PageText = _stats.GetValueOrDefault(root)?.Text ?? 0;
+        DropSuspects(PageText);
+        foreach (var (element, points) in _scored)
+        {
+            if (InsideSkipped(element)) continue;
+            // A negative entry marks direct text: its points go to the element itself and its ancestors.
+            if (points < 0) PropagateFrom(element, -points);
+            else if (element.ParentElement is { } parent) PropagateFrom(parent, points);
         }
     }
 
-    /// <summary>
-    /// Pages that mark their body (schema.org articleBody) are believed: the marked element and its ancestors are
-    /// never dropped for their names, and the marked element scores as a strong candidate.
-    /// </summary>
-    private void MarkDeclaredBodies(IElement body)
+    private readonly record struct Frame(INode Node, NodeStats? Parent, int Depth, bool Exit);
+
+    private readonly List<(IElement Element, double Points)> _scored = [];
+    private readonly List<IElement> _suspects = [];
+
+    private bool InsideSkipped(IElement element)
     {
-        foreach (var marked in body.QuerySelectorAll("[itemprop~='articleBody' i], [itemprop~='reviewBody' i]"))
-            for (var e = marked; e is not null && e != body && _marked.Add(e); e = e.ParentElement) { }
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+            if (_skipped.Contains(e)) return true;
+        return false;
     }
 
-    private bool ShouldSkip(IElement element)
+    /// <summary>Names and roles that say "boilerplate"; the element is dropped after the walk unless it holds most of the page.</summary>
+    private bool IsNameSuspect(string tag, string? role, ClassSignals signals)
     {
-        var tag = element.LocalName;
         if (tag is "body" or "html") return false;
-        if (HtmlTags.IsNeverContent(tag) || BoilerplateSignals.IsHidden(element)) return true;
-        if (BoilerplateSignals.IsBoilerplateRole(element.GetAttribute("role"))) return !IsProtected(element);
-        if (tag is "footer" or "aside") return !IsProtected(element);
+        if (tag is "footer" or "aside" || BoilerplateSignals.IsBoilerplateRole(role)) return true;
         if (!_pass.DropUnlikelyNames || tag is "a" or "article" or "main") return false;
-        var classAndId = BoilerplateSignals.ClassAndId(element);
-        if (tag == "p") return BoilerplateSignals.IsHardBoilerplate(classAndId) && !IsProtected(element);
-        if (classAndId.Length == 0 || !BoilerplateSignals.IsUnlikely(classAndId)) return false;
-        return !IsProtected(element);
+        return tag == "p" ? signals.Hard : signals.Unlikely;
     }
 
-    /// <summary>An element that holds most of the page's text is never dropped for its name alone.</summary>
-    private bool IsProtected(IElement element)
+    /// <summary>
+    /// Drops the suspects (inner ones first) that neither hold most of the page's text nor contain the body the page
+    /// declares (schema.org articleBody), taking their counts back out of their ancestors.
+    /// </summary>
+    private void DropSuspects(int pageText)
     {
-        if (_marked.Contains(element)) return true;
-        var text = TextCounter.CountVisible(element);
-        return text >= ProtectedMinChars && text >= _pageText * ProtectedShare;
+        foreach (var suspect in _suspects)
+        {
+            var stats = _stats[suspect];
+            if (stats.DeclaredBody || (stats.Text >= ProtectedMinChars && stats.Text >= pageText * ProtectedShare)) continue;
+            _skipped.Add(suspect);
+            for (var e = suspect.ParentElement; e is not null; e = e.ParentElement)
+                if (_stats.TryGetValue(e, out var ancestor)) ancestor.Subtract(stats);
+        }
     }
 
-    private void Exit(IElement element)
+    private void Exit(IElement element, NodeStats stats, NodeStats? parentStats)
     {
-        var stats = _stats[element];
         var tag = element.LocalName;
         switch (tag)
         {
@@ -120,23 +154,34 @@ internal sealed class ContentScorer
             case "p": stats.Paragraphs++; break;
             case "li": stats.ListItems++; break;
         }
+        CountSkippedChildren(element, stats);
+        if (stats.NameSuspect) _suspects.Add(element);
         if (TryScore(element, tag, stats) is { } points)
         {
             stats.Prose = Math.Max(0, stats.Text - stats.LinkText);
-            Propagate(element, points);
+            _scored.Add((element, points));
         }
-        if (element.ParentElement is { } parent && _stats.TryGetValue(parent, out var parentStats))
+        else if (stats.HasBlockChild && stats.DirectText >= MinDirectChars)
+        {
+            // Text written straight into a container among block children is a paragraph of its own (what
+            // Readability gets by wrapping such runs in <p>): it scores for the container itself.
+            stats.Prose += stats.DirectText;
+            _scored.Add((element, -(1 + stats.DirectCommas + Math.Min(3, stats.DirectText / 100))));
+        }
+        if (parentStats is not null)
         {
             parentStats.Add(stats);
+            if (stats.DeclaredBody) parentStats.DeclaredBody = true;
             if (HtmlTags.IsBlock(tag)) parentStats.HasBlockChild = true;
         }
-        CountSkippedChildren(element, stats);
     }
 
     private static void CountSkippedChildren(IElement element, NodeStats stats)
     {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            if (children[i] is not IElement child) continue;
             switch (child.LocalName)
             {
                 case "img" or "picture": stats.Images++; break;
@@ -155,9 +200,9 @@ internal sealed class ContentScorer
         return 1 + stats.Commas + Math.Min(3, stats.Text / 100);
     }
 
-    private void Propagate(IElement element, double points)
+    private void PropagateFrom(IElement first, double points)
     {
-        var ancestor = element.ParentElement;
+        var ancestor = first;
         for (var level = 0; level < HtmlLimits.ScoreAncestors && ancestor is not null; level++, ancestor = ancestor.ParentElement)
         {
             if (ancestor.LocalName == "html" || !_stats.TryGetValue(ancestor, out var stats)) break;
@@ -229,7 +274,7 @@ internal sealed class ContentScorer
             var before = new List<IElement>();
             var after = new List<IElement>();
             var seen = false;
-            for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            foreach (var sibling in ChildElements(parent))
             {
                 if (sibling == current) { seen = true; continue; }
                 if (roots.Contains(sibling) || !IsProseBlock(sibling)) continue;
@@ -255,7 +300,7 @@ internal sealed class ContentScorer
         var topClass = top.GetAttribute("class");
         var roots = new List<IElement>();
         if (top.ParentElement is not { } parent) return [top];
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        foreach (var sibling in ChildElements(parent))
         {
             if (sibling == top) { roots.Add(top); continue; }
             if (!_stats.TryGetValue(sibling, out var s) || s.Text == 0) continue;
@@ -265,5 +310,13 @@ internal sealed class ContentScorer
             if (keep) roots.Add(sibling);
         }
         return roots;
+    }
+
+    /// <summary>Child elements by index: AngleSharp's NextSibling searches the parent's list, which is quadratic on wide parents.</summary>
+    private static IEnumerable<IElement> ChildElements(IElement parent)
+    {
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            if (children[i] is IElement element) yield return element;
     }
 }

@@ -14,40 +14,30 @@ internal static class MetadataReader
         "displaydate", "original-publish-date", "og:published_time", "release_date", "created", "article:modified_time",
     ];
 
-    public static PageMetadata Read(IDocument document, Uri? url)
+    public static PageMetadata Read(IDocument document, MetadataScan scan, Uri? url)
     {
-        var meta = CollectMeta(document);
+        var meta = scan.Meta;
         JsonLdArticle? ld = null;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
-            if ((ld = JsonLdArticle.Parse(script.TextContent)) is not null) break;
+        foreach (var json in scan.JsonLd)
+            if ((ld = JsonLdArticle.Parse(json)) is not null) break;
 
         var site = Clean(Get(meta, "og:site_name") ?? ld?.Publisher ?? Get(meta, "application-name") ?? Get(meta, "twitter:site")?.TrimStart('@'));
-        var canonical = Resolve(document.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href"), url)
+        var canonical = Resolve(scan.Canonical, url)
             ?? Resolve(Get(meta, "og:url"), url) ?? Resolve(ld?.Url, url) ?? url?.ToString();
         return new PageMetadata
         {
-            Title = TitleChooser.Choose(document, ld?.Headline, Get(meta, "og:title") ?? Get(meta, "twitter:title"), site),
-            Byline = Byline(document, ld, meta),
-            Published = Published(document, ld, meta, canonical ?? url?.ToString()),
-            Site = site ?? (canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var c) ? c.Host : url?.Host),
+            Title = TitleChooser.Choose(document.Title, scan.Headings, ld?.Headline, Get(meta, "og:title") ?? Get(meta, "twitter:title"), site),
+            Byline = Byline(scan, ld, meta),
+            Published = Published(scan, ld, meta, canonical ?? url?.ToString()),
+            Site = site ?? HostName(canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var c) ? c : url),
             Language = Language(document, ld, meta),
             CanonicalUrl = canonical,
-            Topics = Topics(document, ld),
+            Topics = Topics(scan, ld),
         };
     }
 
-    private static Dictionary<string, string> CollectMeta(IDocument document)
-    {
-        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in document.QuerySelectorAll("meta"))
-        {
-            var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
-            var content = element.GetAttribute("content") ?? element.GetAttribute("datetime");
-            if (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(content)) continue;
-            meta.TryAdd(key.Trim(), content.Trim());
-        }
-        return meta;
-    }
+    private static string? HostName(Uri? uri) =>
+        uri is null ? null : uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
 
     private static string? Get(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
 
@@ -60,36 +50,35 @@ internal static class MetadataReader
         return baseUrl is not null && Uri.TryCreate(baseUrl, href.Trim(), out var relative) ? relative.ToString() : null;
     }
 
-    private static string? Byline(IDocument document, JsonLdArticle? ld, Dictionary<string, string> meta)
+    private static string? Byline(MetadataScan scan, JsonLdArticle? ld, Dictionary<string, string> meta)
     {
         var candidate = ld?.Author ?? Get(meta, "author") ?? Get(meta, "article:author") ?? Get(meta, "parsely-author") ?? Get(meta, "sailthru.author") ?? Get(meta, "dc.creator");
         if (candidate is not null && !candidate.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return Clean(candidate);
-        var element = document.QuerySelector("[rel='author'], [itemprop='author'] [itemprop='name'], [itemprop='author'], .byline, .author-name, .author");
-        var text = element is null ? null : Clean(element.TextContent);
+        var text = scan.AuthorElements.Select(e => Clean(TextCounter.Bounded(e, 200))).FirstOrDefault(t => t is { Length: > 2 });
         if (text is null || text.Length > 100) return null;
         return text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) ? text[3..].Trim() : text;
     }
 
-    private static DateTimeOffset? Published(IDocument document, JsonLdArticle? ld, Dictionary<string, string> meta, string? url)
+    private static DateTimeOffset? Published(MetadataScan scan, JsonLdArticle? ld, Dictionary<string, string> meta, string? url)
     {
         if (DateParser.Parse(ld?.DatePublished) is { } fromLd) return fromLd;
         foreach (var name in DateMetaNames)
             if (DateParser.Parse(Get(meta, name)) is { } fromMeta) return fromMeta;
-        foreach (var element in document.QuerySelectorAll("[itemprop='datePublished'], time[datetime], time[pubdate]").Take(20))
+        foreach (var element in scan.DateElements)
         {
-            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
+            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? TextCounter.Bounded(element, 100);
             if (DateParser.Parse(value) is { } fromTime) return fromTime;
         }
-        return DateParser.FromUrl(url) ?? DateInText(document);
+        return DateParser.FromUrl(url) ?? DateInText(scan);
     }
 
     /// <summary>Last resort: a date written near the top of the page in an element named like a date.</summary>
-    private static DateTimeOffset? DateInText(IDocument document)
+    private static DateTimeOffset? DateInText(MetadataScan scan)
     {
-        foreach (var element in document.QuerySelectorAll("[class*='date' i], [class*='time' i], [id*='date' i], [class*='publish' i]").Take(20))
+        foreach (var element in scan.DateNamed)
         {
-            var text = element.TextContent;
-            if (text.Length > 80) continue;
+            var text = TextCounter.Bounded(element, 80);
+            if (text is null) continue;
             if (DateParser.Parse(text.Replace("Published", "", StringComparison.OrdinalIgnoreCase).Replace("Updated", "", StringComparison.OrdinalIgnoreCase).Trim(' ', ':', '|')) is { } found)
                 return found;
         }
@@ -105,11 +94,9 @@ internal static class MetadataReader
         return primary.Length is >= 2 and <= 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
     }
 
-    private static List<string> Topics(IDocument document, JsonLdArticle? ld)
+    private static List<string> Topics(MetadataScan scan, JsonLdArticle? ld)
     {
-        var topics = document.QuerySelectorAll("meta[property='article:tag'], meta[name='news_keywords'], meta[name='keywords']")
-            .SelectMany(m => (m.GetAttribute("content") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Concat(ld?.Keywords ?? []);
+        var topics = scan.Tags.Concat(ld?.Keywords ?? []);
         return [.. topics.Where(t => t.Length is > 1 and < 60).Distinct(StringComparer.OrdinalIgnoreCase).Take(30)];
     }
 }

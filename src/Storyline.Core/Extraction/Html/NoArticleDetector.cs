@@ -30,7 +30,7 @@ internal static partial class NoArticleDetector
 
     private static bool HasChallengeMarkup(IDocument document) =>
         document.QuerySelector("#challenge-form, #challenge-stage, #cf-challenge-running, .cf-browser-verification, #px-captcha, "
-            + "iframe[src*='captcha-delivery'], .g-recaptcha, .h-captcha, script[src*='challenge-platform'], #ddos-guard, form#captcha-form") is not null;
+            + "iframe[src*='captcha-delivery'], script[src*='challenge-platform'], #ddos-guard, form#captcha-form") is not null;
 
     private static bool HasConsentButtons(IDocument document) =>
         document.QuerySelectorAll("button, a, input[type='submit'], input[type='button']").Take(200)

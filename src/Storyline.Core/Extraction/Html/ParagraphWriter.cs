@@ -9,6 +9,10 @@ namespace Storyline.Core.Extraction.Html;
 /// </summary>
 internal sealed class ParagraphWriter
 {
+    private const double LinkParagraphDensity = 0.8;
+    private const double TableLinkDensity = 0.65;
+    private const int LinkParagraphMaxChars = 200;
+
     private readonly ContentScorer _scorer;
     private readonly ScoringPass _pass;
     private readonly string? _title;
@@ -50,8 +54,9 @@ internal sealed class ParagraphWriter
             if (element != root && Drop(element, tag)) continue;
             if (HtmlTags.IsBlock(tag)) Flush();
             stack.Push((element, depth, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                if (child is IElement or IText) stack.Push((child, depth + 1, false));
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement or IText) stack.Push((children[i], depth + 1, false));
         }
     }
 
@@ -61,6 +66,9 @@ internal sealed class ParagraphWriter
         if (tag == "h1") return true; // the headline is metadata, not body text
         if (HtmlTags.IsHeading(tag))
             return stats.LinkDensity > 0.33 || (_pass.UseClassWeights && stats.Weight < 0) || SameAsTitle(element);
+        // A paragraph that is one link ("Who will make the Rock Hall?") points to another article.
+        if (tag == "p" && _pass.CleanConditionally && stats.LinkDensity > LinkParagraphDensity && stats.Text < LinkParagraphMaxChars)
+            return !ShowsAddress(element);
         if (!_pass.CleanConditionally || !HtmlTags.IsJudgedContainer(tag)) return false;
         return IsWidget(tag, stats);
     }
@@ -72,6 +80,8 @@ internal sealed class ParagraphWriter
         if (weight + score < 0) return true;
         if (s.Commas >= 10) return false;
         var isList = tag is "ul" or "ol";
+        // Data tables (standings, prices, schedules) link many of their cells and are still content.
+        if (tag == "table") return s.LinkDensity > TableLinkDensity;
         if (s.Text == 0) return s.Images > 0 || s.Embeds > 0 || s.Inputs > 0;
         if (isList && s.LinkDensity > 0.5) return true;
         if (s.Inputs > s.Paragraphs / 3 && s.Inputs > 0) return true;
@@ -80,6 +90,14 @@ internal sealed class ParagraphWriter
         if (weight >= 25 && s.LinkDensity > 0.5) return true;
         if (s.Images > 2 && s.Paragraphs == 0 && s.Text < 200) return true;
         return s.Embeds > 1 && s.Text < 75;
+    }
+
+    /// <summary>A link written out as an address or a bracketed source is a reference the article cites, not a teaser.</summary>
+    private static bool ShowsAddress(IElement paragraph)
+    {
+        var text = paragraph.TextContent.Trim();
+        return text.StartsWith('[') || text.Contains("http", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains(".com", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool SameAsTitle(IElement heading) =>

@@ -11,6 +11,7 @@ public static class CommentsCommand
         command.Subcommands.Add(CommentsScoreCommand.Create());
         command.Subcommands.Add(CommentsImportCommand.Create());
         command.Subcommands.Add(CommentsExportCommand.Create());
+        command.Subcommands.Add(CommentsTrainCommand.Create());
         return command;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Storyline.Core.Discussion;
+using Storyline.Core.Discussion.Scoring;
 
 namespace Storyline.Cli.Commands;
 
@@ -19,12 +20,13 @@ public static class CommentsScoreCommand
     public static Command Create()
     {
         var input = new Option<string>("--input") { Description = "JSON Lines file of comments ('-' for standard input)", Required = true };
-        var command = new Command("score", "Score comments for spam and abuse and print the moderation decision") { input };
+        var models = new Option<string?>("--models") { Description = "Folder of retrained models (from 'comments train'); default: the shipped ones" };
+        var command = new Command("score", "Score comments for spam and abuse and print the moderation decision") { input, models };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(input)!;
             using var reader = Open(path);
-            var scorer = new CommentScorer();
+            var scorer = parse.GetValue(models) is { } folder ? new CommentScorer(LoadModels(folder)) : new CommentScorer();
             var failed = 0;
             var lineNumber = 0;
             while (await reader.ReadLineAsync(cancellationToken) is { } line)
@@ -44,6 +46,18 @@ public static class CommentsScoreCommand
             return failed == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    private static CommentModels LoadModels(string folder)
+    {
+        try
+        {
+            return CommentModels.Load(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new CliException($"{folder}: {e.Message}");
+        }
     }
 
     private static TextReader Open(string path)

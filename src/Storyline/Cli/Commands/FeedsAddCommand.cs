@@ -19,7 +19,7 @@ public static class FeedsAddCommand
             var address = FeedsCommand.ParseUrl(parse.GetValue(url)!);
             string? title = null;
             Uri? site = null;
-            if (parse.GetValue(check)) (title, site) = await CheckAsync(address, cancellationToken);
+            if (parse.GetValue(check)) (address, title, site) = await CheckAsync(address, cancellationToken);
 
             var store = open(parse);
             var feed = new FeedState { Url = address, Title = title, SiteUrl = site, Added = DateTimeOffset.UtcNow };
@@ -33,11 +33,34 @@ public static class FeedsAddCommand
         return command;
     }
 
-    /// <summary>One fetch through the real fetcher (SSRF guard and caps included), configured from STORYLINE__FETCH__… variables.</summary>
-    private static async Task<(string? Title, Uri? Site)> CheckAsync(Uri address, CancellationToken cancellationToken)
+    /// <summary>
+    /// One fetch through the real fetcher (SSRF guard and caps included), configured from STORYLINE__FETCH__… variables.
+    /// A web page that advertises a feed is followed once to that feed, which is then the address subscribed to.
+    /// </summary>
+    private static async Task<(Uri Address, string? Title, Uri? Site)> CheckAsync(Uri address, CancellationToken cancellationToken)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables("STORYLINE__").Build();
         await using var services = new ServiceCollection().AddStorylineFetching(configuration).BuildServiceProvider();
+        var fetched = await FetchAsync(services, address, cancellationToken);
+        var charset = Storyline.Core.Extraction.ContentTypes.Charset(fetched.ContentType);
+        var outcome = services.GetRequiredService<FeedParser>().Parse(fetched.Body.Span, charset, fetched.Url);
+        if (outcome is FeedParseOutcome.Invalid && FeedDiscovery.FindFeeds(Storyline.Core.Text.TextDecoder.Decode(fetched.Body.Span, charset), fetched.Url) is [var discovered, ..])
+        {
+            address = discovered;
+            fetched = await FetchAsync(services, address, cancellationToken);
+            outcome = services.GetRequiredService<FeedParser>().Parse(fetched.Body.Span, Storyline.Core.Extraction.ContentTypes.Charset(fetched.ContentType), fetched.Url);
+        }
+        return outcome switch
+        {
+            FeedParseOutcome.Parsed { Feed: var feed } => (address, feed.Title, feed.SiteUrl),
+            FeedParseOutcome.Refused r => throw new CliException($"{address}: feed refused: {r.Reason}"),
+            FeedParseOutcome.Invalid i => throw new CliException($"{address}: not a feed ({i.Reason}), and no advertised feed was found"),
+            _ => (address, null, null),
+        };
+    }
+
+    private static async Task<FetchOutcome.Fetched> FetchAsync(ServiceProvider services, Uri address, CancellationToken cancellationToken)
+    {
         var fetcher = services.GetRequiredService<HttpFetcher>();
         var outcome = await fetcher.FetchAsync(new FetchRequest { Url = address }, cancellationToken);
         if (outcome is not FetchOutcome.Fetched fetched)
@@ -48,13 +71,6 @@ public static class FeedsAddCommand
                 FetchOutcome.Gone => "the feed is gone (HTTP 410)",
                 _ => "no content",
             });
-        var charset = Storyline.Core.Extraction.ContentTypes.Charset(fetched.ContentType);
-        return services.GetRequiredService<FeedParser>().Parse(fetched.Body.Span, charset, fetched.Url) switch
-        {
-            FeedParseOutcome.Parsed { Feed: var feed } => (feed.Title, feed.SiteUrl),
-            FeedParseOutcome.Refused r => throw new CliException($"{address}: feed refused: {r.Reason}"),
-            FeedParseOutcome.Invalid i => throw new CliException($"{address}: not a feed: {i.Reason}"),
-            _ => (null, null),
-        };
+        return fetched;
     }
 }

@@ -1,0 +1,81 @@
+namespace Storyline.Core.Analysis.Quotes;
+
+/// <summary>Entity look-ups of <see cref="QuoteAttributor"/>: who a pronoun or "the group" stands for.</summary>
+public sealed partial class QuoteAttributor
+{
+    /// <summary>How far into a sentence its subject may start ("Secretary General Ban Ki-moon condemned").</summary>
+    private const int SentenceSubjectChars = 25;
+
+    /// <summary>The person a pronoun stands for: the last named speaker, unless the given name says otherwise.</summary>
+    private string? PersonFor(string pronoun, int before)
+    {
+        if (SubjectSinceLastQuote(pronoun, before) is { } subject) return _lastPerson = subject;
+        if (_lastPerson is not null && GivenNames.Compatible(pronoun, _lastPerson)) return _lastPerson;
+        for (var i = _entities.Count - 1; i >= 0; i--)
+        {
+            var e = _entities[i];
+            var name = e.Canonical ?? e.Text;
+            if (e.Type == EntityType.PER && e.End <= before && name.Contains(' ', StringComparison.Ordinal) && GivenNames.Compatible(pronoun, name)) return name;
+        }
+        return _lastPerson ?? LastMention(before, EntityType.PER);
+    }
+
+    /// <summary>
+    /// The person who opens the nearest sentence between the previous quote and this one ("Mr. Obama said in his
+    /// interview. “…,” he said"): narration since the last quote usually introduces the next speaker.
+    /// </summary>
+    private string? SubjectSinceLastQuote(string pronoun, int pronounAt)
+    {
+        // In "He said Putin has “…”" the pronoun is the subject: only names before it can be its antecedent.
+        var limit = Math.Min(_currentOpen, pronounAt);
+        var from = Math.Max(_narrativeStart, limit - AntecedentChars);
+        for (var i = FirstToken(limit) - 1; i >= 0 && _tokens[i].Start >= from; i--)
+        {
+            if (!_tokens[i].SentenceStart) continue;
+            var sentence = _tokens[i].Start;
+            foreach (var e in _entities)
+            {
+                if (e.Start < sentence) continue;
+                if (e.Start - sentence > SentenceSubjectChars || e.End > limit) break;
+                if (e.Type != EntityType.PER || (e.End < _text.Length && _text[e.End] is '\'' or '’')) continue;
+                var name = e.Canonical ?? e.Text;
+                if (GivenNames.Compatible(pronoun, name)) return name;
+            }
+        }
+        return null;
+    }
+
+    private bool InPlace(int offset)
+    {
+        foreach (var e in _entities)
+            if (e.Type == EntityType.LOC && e.Start <= offset && offset < e.End) return true;
+        return false;
+    }
+
+    private string? LastMention(int before, EntityType type)
+    {
+        // A pronoun usually points at someone introduced by full name: prefer those over a lone (often mis-tagged) word.
+        if (type == EntityType.PER)
+            for (var i = _entities.Count - 1; i >= 0; i--)
+                if (_entities[i].Type == type && _entities[i].End <= before && (_entities[i].Canonical ?? _entities[i].Text).Contains(' ', StringComparison.Ordinal))
+                    return _entities[i].Canonical ?? _entities[i].Text;
+        for (var i = _entities.Count - 1; i >= 0; i--)
+            if (_entities[i].Type == type && _entities[i].End <= before) return _entities[i].Canonical ?? _entities[i].Text;
+        return null;
+    }
+
+    private EntityMention? EntityEndingAt(int end)
+    {
+        foreach (var e in _entities)
+            if (e.End == end && e.Type != EntityType.LOC) return e;
+        return null;
+    }
+
+    private string Remember(EntityMention e)
+    {
+        var name = e.Canonical ?? e.Text;
+        if (e.Type == EntityType.PER) _lastPerson = name;
+        else _lastGroup = name;
+        return name;
+    }
+}
