@@ -27,6 +27,7 @@ public sealed class OutboxSender : IDisposable
     private readonly RateLimiter? _rate;
     private readonly SemaphoreSlim _oneRun = new(1, 1);
     private int _outages;
+    private int _warnedNoHost;
 
     public OutboxSender(IStorylineStore store, IOptions<SmtpOptions> smtp, IOptions<SubscriptionOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
     {
@@ -56,7 +57,8 @@ public sealed class OutboxSender : IDisposable
     {
         if (string.IsNullOrWhiteSpace(_smtp.Value.Host))
         {
-            SubscriptionLog.NoSmtpHost(_logger);
+            // Once per process: the background sender asks every minute, and one line says it all.
+            if (Interlocked.Exchange(ref _warnedNoHost, 1) == 0) SubscriptionLog.NoSmtpHost(_logger);
             return new SendReport { NotConfigured = true };
         }
         await _oneRun.WaitAsync(cancellationToken);

@@ -9,6 +9,7 @@ using Storyline.Fetching;
 using Storyline.Ingestion;
 using Storyline.Storage;
 using Storyline.Stories;
+using Storyline.Subscriptions;
 using Storyline.Web.Admin;
 using Storyline.Web.Api;
 using Storyline.Web.Discussion;
@@ -16,6 +17,7 @@ using Storyline.Web.Feeds;
 using Storyline.Web.Pages;
 using Storyline.Web.Search;
 using Storyline.Web.Security;
+using Storyline.Web.Subscriptions;
 
 namespace Storyline.Web;
 
@@ -74,6 +76,7 @@ public static class StorylineWebApp
         });
         builder.Services.AddStorylineRateLimits(web);
         builder.Services.AddStorylineAdmin(builder.Configuration);
+        builder.Services.AddStorylineSubscriptions(builder.Configuration);
 
         var app = builder.Build();
         var pageCache = app.Services.GetRequiredService<PageCache>();
@@ -93,6 +96,7 @@ public static class StorylineWebApp
         app.MapSearch();
         app.MapFeeds();
         app.MapAdmin();
+        app.MapSubscriptions();
         app.MapOpenApi();
         return app;
     }
