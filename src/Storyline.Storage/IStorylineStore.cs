@@ -131,6 +131,12 @@ public interface IStorylineStore : IAsyncDisposable
     Task<IReadOnlyList<DigestItem>> ListDigestItemsAsync(string follow, DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Published replies under story <paramref name="storyId"/> created in (<paramref name="since"/>, <paramref name="until"/>]
+    /// to comments written with <paramref name="email"/>, other than the reader's own, oldest first.
+    /// </summary>
+    Task<IReadOnlyList<ReplyItem>> ListReplyItemsAsync(long storyId, string email, DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
     /// In one transaction, for each digest: queues its message (when not null; a key queued before is ignored) and moves the
     /// subscription's watermark and next due time, so a digest is neither lost nor queued twice. Subscriptions no longer
     /// active are skipped; returns how many messages were queued.

@@ -192,4 +192,41 @@ public abstract partial class StoreContractTests
         var item = (await Store.ListDigestItemsAsync("outlet:Evening Star", since, until, 10, ct)).Single();
         Assert.Equal(("Harbour bridge closes for repairs", "Evening Star", bridge.StoryId), (item.Title, item.Source, item.StoryId));
     }
+
+    [Fact]
+    public async Task ListReplyItems_KeepsPublishedRepliesToTheReadersOwnCommentsInTheWindow()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var story = await Store.IngestAsync(Draft("Harbour bridge closes", "News."), new TitleOverlapClusterer(), ct);
+        var other = await Store.IngestAsync(Draft("Council approves budget", "Money."), new TitleOverlapClusterer(), ct);
+        var mine = await Store.AddCommentAsync(Comment(story.StoryId, "my view", email: "Reader@Example.test"), ct);
+        var theirs = await Store.AddCommentAsync(Comment(story.StoryId, "their view", email: "other@example.test"), ct);
+        var before = await Store.AddCommentAsync(Comment(story.StoryId, "too early", mine.Id, "x@example.test"), ct);
+        var since = Time.GetUtcNow();
+        Time.Advance(TimeSpan.FromMinutes(1));
+        var reply = await Store.AddCommentAsync(Comment(story.StoryId, "a reply", mine.Id, "x@example.test"), ct);
+        await Store.AddCommentAsync(Comment(story.StoryId, "held reply", mine.Id, "y@example.test", Storage.Model.CommentStatus.Held), ct);
+        await Store.AddCommentAsync(Comment(story.StoryId, "my own follow-up", mine.Id, "reader@example.test"), ct);
+        await Store.AddCommentAsync(Comment(story.StoryId, "reply to someone else", theirs.Id, "x@example.test"), ct);
+        await Store.AddCommentAsync(Comment(other.StoryId, "elsewhere", null, "reader@example.test"), ct);
+        var until = Time.GetUtcNow();
+
+        var replies = await Store.ListReplyItemsAsync(story.StoryId, "reader@example.test", since, until, 10, ct);
+        var item = Assert.Single(replies);
+        Assert.Equal((reply.Id, story.StoryId, "A", "a reply", until), (item.CommentId, item.StoryId, item.Author, item.Text, item.Created));
+        Assert.Empty(await Store.ListReplyItemsAsync(other.StoryId, "reader@example.test", since, until, 10, ct));
+        Assert.Equal([before.Id, reply.Id], (await Store.ListReplyItemsAsync(story.StoryId, "reader@example.test", since.AddDays(-1), until, 10, ct)).Select(r => r.CommentId));
+    }
+
+    [Fact]
+    public async Task SignUp_WithReplies_IsStoredAndAConfirmedStoryCanAddThemLater()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var request = new NewSubscription { Email = "r@example.test", Follow = "story:3", Frequency = "instant", Consent = Consent("requested"), Replies = true };
+        Assert.True((await Store.AddSubscriptionAsync(request, ct)).Subscription.Replies);
+        var plain = await ActiveAsync("s@example.test", "story:3", ct);
+        Assert.False(plain.Subscription.Replies);
+        var again = await Store.AddSubscriptionAsync(request with { Email = "s@example.test" }, ct);
+        Assert.Equal((plain.Subscription.Id, SubscriptionStatus.Active, true), (again.Subscription.Id, again.Subscription.Status, again.Subscription.Replies));
+    }
 }

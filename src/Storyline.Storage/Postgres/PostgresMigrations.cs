@@ -167,5 +167,8 @@ internal static class PostgresMigrations
                 value text NOT NULL
             );
             """),
+        (101, """
+            ALTER TABLE subscriptions ADD COLUMN replies bigint NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -50,6 +50,20 @@ public sealed partial class PostgresStore
         }, cancellationToken);
     }
 
+    public Task<IReadOnlyList<ReplyItem>> ListReplyItemsAsync(long storyId, string email, DateTimeOffset since, DateTimeOffset until, int limit,
+        CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<ReplyItem>>(async connection => (await connection.QueryAsync<(long Id, long StoryId, string Author, string Text, long CreatedMs)>(
+            new CommandDefinition("""
+                SELECT c.id, c.story_id, c.author, c.text, c.created_ms
+                FROM comments c
+                WHERE c.story_id = @storyId AND c.status = 'Published' AND c.created_ms > @since AND c.created_ms <= @until
+                  AND c.parent_id IN (SELECT p.id FROM comments p WHERE p.story_id = @storyId AND p.email IS NOT NULL AND lower(p.email) = lower(@email))
+                  AND (c.email IS NULL OR lower(c.email) <> lower(@email))
+                ORDER BY c.id LIMIT @limit
+                """, new { storyId, email, since = Ms(since), until = Ms(until), limit = Math.Max(0, limit) }, cancellationToken: cancellationToken)))
+            .Select(r => new ReplyItem { CommentId = r.Id, StoryId = r.StoryId, Author = r.Author, Text = r.Text, Created = FromMs(r.CreatedMs) }).ToList(),
+            cancellationToken);
+
     public Task<int> RecordDigestsAsync(IReadOnlyList<DigestRecord> digests, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) =>
         {

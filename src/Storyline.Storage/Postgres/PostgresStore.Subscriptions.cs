@@ -26,20 +26,29 @@ public sealed partial class PostgresStore
             if (existing is null)
             {
                 await connection.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO subscriptions(subscriber_id, follow, frequency, status, created_ms) VALUES (@subscriberId, @Follow, @Frequency, 'pending', @at)
-                    """, new { subscriberId = subscriber.Id, subscription.Follow, subscription.Frequency, at }, tx, cancellationToken: cancellationToken));
+                    INSERT INTO subscriptions(subscriber_id, follow, frequency, status, created_ms, replies)
+                    VALUES (@subscriberId, @Follow, @Frequency, 'pending', @at, @replies)
+                    """, new { subscriberId = subscriber.Id, subscription.Follow, subscription.Frequency, at, replies = subscription.Replies ? 1L : 0L }, tx, cancellationToken: cancellationToken));
             }
             else if (existing.Status == SubscriptionStatus.Unsubscribed)
             {
                 // Coming back after leaving needs a fresh confirmation, like a first sign-up.
                 await connection.ExecuteAsync(new CommandDefinition("""
-                    UPDATE subscriptions SET status = 'pending', frequency = @Frequency, unsubscribed_ms = NULL, confirmed_ms = NULL WHERE id = @Id
-                    """, new { existing.Id, subscription.Frequency }, tx, cancellationToken: cancellationToken));
+                    UPDATE subscriptions SET status = 'pending', frequency = @Frequency, replies = @replies, unsubscribed_ms = NULL, confirmed_ms = NULL
+                    WHERE id = @Id
+                    """, new { existing.Id, subscription.Frequency, replies = subscription.Replies ? 1L : 0L }, tx, cancellationToken: cancellationToken));
             }
             else if (existing.Status == SubscriptionStatus.Pending)
             {
-                await connection.ExecuteAsync(new CommandDefinition("UPDATE subscriptions SET frequency = @Frequency WHERE id = @Id",
-                    new { existing.Id, subscription.Frequency }, tx, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition("UPDATE subscriptions SET frequency = @Frequency, replies = @replies WHERE id = @Id",
+                    new { existing.Id, subscription.Frequency, replies = subscription.Replies ? 1L : 0L }, tx, cancellationToken: cancellationToken));
+            }
+            else if (subscription.Replies && !existing.Replies)
+            {
+                // Already confirmed for this story: asking for replies too widens nothing the address did not agree to
+                // (mail about this story), and the request is in the consent records.
+                await connection.ExecuteAsync(new CommandDefinition("UPDATE subscriptions SET replies = 1 WHERE id = @Id",
+                    new { existing.Id }, tx, cancellationToken: cancellationToken));
             }
             var stored = (await QuerySubscriptionAsync(connection, tx, "s.subscriber_id = @subscriberId AND s.follow = @follow", key, cancellationToken))!;
             await InsertConsentAsync(connection, tx, subscriber.Id, subscription.Consent with { SubscriptionId = stored.Id }, cancellationToken);

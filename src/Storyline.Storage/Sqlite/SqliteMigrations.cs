@@ -158,5 +158,8 @@ internal static class SqliteMigrations
                 value TEXT NOT NULL
             );
             """),
+        (101, """
+            ALTER TABLE subscriptions ADD COLUMN replies INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -7,4 +7,6 @@ public sealed record NewSubscription
     public required string Follow { get; init; }
     public required string Frequency { get; init; }
     public required ConsentEvent Consent { get; init; }
+    /// <summary>For a story: also replies to the reader's own comments under it.</summary>
+    public bool Replies { get; init; }
 }

@@ -13,6 +13,8 @@ public sealed record SubscriptionRecord
     public required string Frequency { get; init; }
 
     public required string Status { get; init; }
+    /// <summary>For a story: the digest also carries replies to the subscriber's own comments under it.</summary>
+    public bool Replies { get; init; }
     public required DateTimeOffset Created { get; init; }
     public DateTimeOffset? Confirmed { get; init; }
     public DateTimeOffset? Unsubscribed { get; init; }

@@ -13,17 +13,18 @@ internal sealed class SubscriptionRow
     public long? UnsubscribedMs { get; init; }
     public long? WatermarkMs { get; init; }
     public long? NextDueMs { get; init; }
+    public long Replies { get; init; }
 
     /// <summary>The columns this row maps, for <c>SELECT … FROM subscriptions s</c>.</summary>
     public const string Columns = """
         s.id AS Id, s.subscriber_id AS SubscriberId, s.follow AS Follow, s.frequency AS Frequency, s.status AS Status,
         s.created_ms AS CreatedMs, s.confirmed_ms AS ConfirmedMs, s.unsubscribed_ms AS UnsubscribedMs,
-        s.watermark_ms AS WatermarkMs, s.next_due_ms AS NextDueMs
+        s.watermark_ms AS WatermarkMs, s.next_due_ms AS NextDueMs, s.replies AS Replies
         """;
 
     public SubscriptionRecord ToRecord() => new()
     {
-        Id = Id, SubscriberId = SubscriberId, Follow = Follow, Frequency = Frequency, Status = Status,
+        Id = Id, SubscriberId = SubscriberId, Follow = Follow, Frequency = Frequency, Status = Status, Replies = Replies != 0,
         Created = DateTimeOffset.FromUnixTimeMilliseconds(CreatedMs),
         Confirmed = ConfirmedMs is { } c ? DateTimeOffset.FromUnixTimeMilliseconds(c) : null,
         Unsubscribed = UnsubscribedMs is { } u ? DateTimeOffset.FromUnixTimeMilliseconds(u) : null,

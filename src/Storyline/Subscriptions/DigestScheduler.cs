@@ -43,7 +43,11 @@ public sealed class DigestScheduler(IStorylineStore store, MailComposer composer
                     items = await store.ListDigestItemsAsync(subscription.Follow, since, until, o.MaxItemsPerDigest, cancellationToken);
                     itemsCache[(subscription.Follow, since)] = items;
                 }
-                if (items.Count == 0)
+                // Replies are per reader (their own comments), so never shared through the cache.
+                var replies = subscription.Replies && target.Kind == FollowKind.Story
+                    ? await store.ListReplyItemsAsync(long.Parse(target.Value, CultureInfo.InvariantCulture), due.Email, since, until, o.MaxItemsPerDigest, cancellationToken)
+                    : [];
+                if (items.Count == 0 && replies.Count == 0)
                 {
                     // Nothing new: no mail, and the next look comes one period later.
                     records.Add(new DigestRecord { SubscriptionId = subscription.Id, ComposedFrom = subscription.Watermark, Watermark = since, NextDue = nextDue });
@@ -56,7 +60,7 @@ public sealed class DigestScheduler(IStorylineStore store, MailComposer composer
                     Unsubscribe = composer.Link("subscriptions/unsubscribe?token=" + tokens.Create(TokenPurpose.Unsubscribe, subscription.Id, expires)),
                     Manage = composer.Link("subscriptions/manage?token=" + tokens.Create(TokenPurpose.Manage, subscription.SubscriberId, expires)),
                 };
-                var mail = composer.Digest(due.Email, target, items, links, key);
+                var mail = composer.Digest(due.Email, target, items, replies, links, key);
                 var message = new NewOutboxMessage
                 {
                     IdempotencyKey = key, SubscriberId = subscription.SubscriberId, Kind = "digest", MessageId = mail.MessageId,

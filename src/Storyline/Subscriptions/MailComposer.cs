@@ -15,6 +15,9 @@ public sealed class MailComposer
     /// <summary>Longest subject written; longer (story-title) subjects are cut.</summary>
     public const int MaxSubjectLength = 150;
 
+    /// <summary>Characters of a reply quoted in a digest; the rest is one click away.</summary>
+    public const int MaxReplyExcerpt = 300;
+
     private readonly MailboxAddress _from;
     private readonly Uri _site;
     private readonly TimeProvider _time;
@@ -41,11 +44,12 @@ public sealed class MailComposer
 
     public Uri Link(string relative) => new(_site, relative);
 
-    public ComposedMail Confirmation(string email, FollowTarget target, DigestFrequency frequency, Uri confirm, string idempotencyKey)
+    public ComposedMail Confirmation(string email, FollowTarget target, DigestFrequency frequency, bool replies, Uri confirm, string idempotencyKey)
     {
         var subject = CheckedSubject($"Confirm your Storyline digest of {target.Label}");
+        var what = replies ? $"new coverage of {target.Label} and replies to your comments under it" : $"new coverage of {target.Label}";
         var text = new StringBuilder()
-            .AppendLine(($"Someone, hopefully you, asked Storyline to e-mail this address a digest of new coverage of {target.Label}, {DigestFrequencies.Describe(frequency)}."))
+            .AppendLine(($"Someone, hopefully you, asked Storyline to e-mail this address a digest of {what}, {DigestFrequencies.Describe(frequency)}."))
             .AppendLine()
             .AppendLine("To confirm, open this link:")
             .AppendLine(confirm.AbsoluteUri)
@@ -54,20 +58,31 @@ public sealed class MailComposer
             .ToString();
         var html = new Web.Html.HtmlBuilder(1024);
         html.Append($"""
-            <p>Someone, hopefully you, asked Storyline to e-mail this address a digest of new coverage of {target.Label}, {DigestFrequencies.Describe(frequency)}.</p>
+            <p>Someone, hopefully you, asked Storyline to e-mail this address a digest of {what}, {DigestFrequencies.Describe(frequency)}.</p>
             <p><a href="{confirm.AbsoluteUri}">Confirm the subscription</a></p>
             <p>If it was not you, ignore this mail: nothing more will be sent and the request expires by itself.</p>
             """);
         return Build(email, subject, text, Page(subject, html.ToHtml()), idempotencyKey, links: null);
     }
 
-    public ComposedMail Digest(string email, FollowTarget target, IReadOnlyList<DigestItem> items, MailLinks links, string idempotencyKey)
+    public ComposedMail Digest(string email, FollowTarget target, IReadOnlyList<DigestItem> items, MailLinks links, string idempotencyKey) =>
+        Digest(email, target, items, [], links, idempotencyKey);
+
+    /// <summary>A digest of new coverage and, for a story followed with replies, the replies to the reader's own comments.</summary>
+    public ComposedMail Digest(string email, FollowTarget target, IReadOnlyList<DigestItem> items, IReadOnlyList<ReplyItem> replies, MailLinks links,
+        string idempotencyKey)
     {
-        var lead = items.Count == 1 ? Clean(items[0].StoryTitle) : $"{items.Count} new reports";
+        var lead = items.Count == 1 ? Clean(items[0].StoryTitle)
+            : items.Count > 1 ? $"{items.Count} new reports"
+            : replies.Count == 1 ? "a reply to your comment" : $"{replies.Count} replies to your comments";
         var subject = Cut($"Storyline: {lead} ({target.Label})");
-        var text = new StringBuilder(2048).AppendLine(($"New coverage of {target.Label}:")).AppendLine();
+        var text = new StringBuilder(2048);
         var html = new Web.Html.HtmlBuilder(4096);
-        html.Append($"<p>New coverage of {target.Label}:</p>\n");
+        if (items.Count > 0)
+        {
+            text.AppendLine(($"New coverage of {target.Label}:")).AppendLine();
+            html.Append($"<p>New coverage of {target.Label}:</p>\n");
+        }
         foreach (var story in items.GroupBy(i => i.StoryId))
         {
             var storyUrl = Link($"stories/{story.Key}").AbsoluteUri;
@@ -83,6 +98,7 @@ public sealed class MailComposer
             text.AppendLine();
             html.Append($"</ul>\n");
         }
+        if (replies.Count > 0) AppendReplies(text, html, replies);
         text.AppendLine("--")
             .AppendLine("Unsubscribe (one click): " + links.Unsubscribe.AbsoluteUri)
             .AppendLine("Preferences, export or delete your data: " + links.Manage.AbsoluteUri);
@@ -92,6 +108,24 @@ public sealed class MailComposer
             <a href="{links.Manage.AbsoluteUri}">Preferences, export or delete your data</a></p>
             """);
         return Build(email, subject, text.ToString(), Page(subject, html.ToHtml()), idempotencyKey, links);
+    }
+
+    /// <summary>Replies as plain text: an excerpt of each, its author's public name and a link to it (never an address).</summary>
+    private void AppendReplies(StringBuilder text, Web.Html.HtmlBuilder html, IReadOnlyList<ReplyItem> replies)
+    {
+        text.AppendLine("Replies to your comments:").AppendLine();
+        html.Append($"<p>Replies to your comments:</p>\n<ul>\n");
+        foreach (var reply in replies)
+        {
+            var url = Link($"stories/{reply.StoryId}#c{reply.CommentId}").AbsoluteUri;
+            var excerpt = Clean(reply.Text);
+            if (excerpt.Length > MaxReplyExcerpt) excerpt = excerpt[..(MaxReplyExcerpt - 1)] + "…";
+            var author = Clean(reply.Author);
+            text.AppendLine(($"  - {author}: {excerpt}")).AppendLine("    " + url);
+            html.Append($"<li><a href=\"{url}\">{author}</a>: {excerpt}</li>\n");
+        }
+        text.AppendLine();
+        html.Append($"</ul>\n");
     }
 
     /// <summary>Refuses subjects that would break the header (defence in depth: names are checked at sign-up already).</summary>

@@ -22,6 +22,7 @@ public sealed class SubscriptionService(IStorylineStore store, MailComposer comp
         if (!string.IsNullOrWhiteSpace(request.Frequency) && !DigestFrequencies.TryParse(request.Frequency, out frequency))
             errors["frequency"] = "Choose instant, daily or weekly.";
         if (!request.Consent) errors["consent"] = "Tick the box to agree to receive these mails.";
+        if (request.Replies && target.Kind != FollowKind.Story) errors["replies"] = "Replies to your comments can be followed with a story (story:ID) only.";
         if (errors.Count > 0 || email is null) return new SignUpResult.Invalid(errors);
 
         var now = time.GetUtcNow();
@@ -30,6 +31,7 @@ public sealed class SubscriptionService(IStorylineStore store, MailComposer comp
             Email = email,
             Follow = target.ToString(),
             Frequency = DigestFrequencies.Name(frequency),
+            Replies = request.Replies,
             Consent = new ConsentEvent { Action = "requested", At = now, NoticeVersion = ConsentNotice.Version, SourcePage = SourcePage(request.SourcePage) },
         }, cancellationToken);
         // Active or suspended: the same answer, and no mail (a suspended address bounced; an active one is subscribed already).
@@ -40,7 +42,7 @@ public sealed class SubscriptionService(IStorylineStore store, MailComposer comp
         var window = now.ToUnixTimeSeconds() / Math.Max(1, (long)o.ConfirmationCooldown.TotalSeconds);
         var key = $"confirm:{signUp.Subscription.Id}:{window.ToString(CultureInfo.InvariantCulture)}";
         var confirm = composer.Link("subscriptions/confirm?token=" + tokens.Create(TokenPurpose.Confirm, signUp.Subscription.Id, now + o.ConfirmTokenLifetime));
-        var mail = composer.Confirmation(email, target, frequency, confirm, key);
+        var mail = composer.Confirmation(email, target, frequency, request.Replies, confirm, key);
         if (await store.EnqueueMailAsync(new NewOutboxMessage
             {
                 IdempotencyKey = key, SubscriberId = signUp.Subscriber.Id, Kind = "confirm", MessageId = mail.MessageId, Subject = mail.Subject,

@@ -1,5 +1,6 @@
 using System.Net;
 using MimeKit;
+using Storyline.Storage.Model;
 
 namespace Storyline.Tests.Subscriptions;
 
@@ -124,6 +125,41 @@ public abstract class SubscriptionFlowTests
         host.Time.Advance(TimeSpan.FromMinutes(1));
         await host.Runner.RunAsync(now: false, Ct);
         Assert.Single(host.Sink!.MessagesTo(email));
+    }
+
+    [Fact]
+    public async Task StoryFollowWithReplies_GetsRepliesToTheReadersOwnComments_WithoutAnyAddress()
+    {
+        var host = Host;
+        host.RequireSink();
+        const string email = "reader.replies@example.org";
+        var storyId = await host.PublishAsync("Ferry timetable consultation opens", "Northgate Daily", "ferries");
+        await host.ConfirmedAsync(email, $"story:{storyId}", "instant", replies: true);
+        var confirmation = host.Sink!.MessagesTo(email).Single();
+        Assert.Contains("replies to your comments", confirmation.TextBody, StringComparison.Ordinal);
+        NewComment Comment(string author, string mail, string text, long? parent) => new()
+        {
+            StoryId = storyId, ParentId = parent, Author = author, Email = mail, Text = text, Status = CommentStatus.Published, Created = host.Time.GetUtcNow(),
+        };
+        var mine = await host.Store.AddCommentAsync(Comment("Reader", email, "Will the night ferry stay?", null), Ct);
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+        await host.Store.AddCommentAsync(Comment("Skipper Jo", "jo.skipper@example.net", "Yes, the council said so on Monday.", mine.Id), Ct);
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+        await host.Runner.RunAsync(now: false, Ct);
+
+        var digest = host.Sink.MessagesTo(email).Last();
+        Assert.Contains("a reply to your comment", digest.Subject, StringComparison.Ordinal);
+        Assert.Contains("Skipper Jo: Yes, the council said so on Monday.", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/stories/{storyId}#c", digest.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("jo.skipper@example.net", digest.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SignUp_RepliesWithoutAStory_Answers400()
+    {
+        var host = Host;
+        host.RequireSink();
+        Assert.Equal(HttpStatusCode.BadRequest, await host.SignUpAsync("reader.noreplies@example.org", "topic:transport", "daily", replies: true));
     }
 
     [Fact]

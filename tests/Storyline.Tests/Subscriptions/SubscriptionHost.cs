@@ -134,17 +134,18 @@ public sealed class SubscriptionHost : IAsyncLifetime
     }
 
     /// <summary>Signs up through the JSON API and returns the HTTP status.</summary>
-    public async Task<HttpStatusCode> SignUpAsync(string email, string follow = "front", string? frequency = "daily", bool consent = true)
+    public async Task<HttpStatusCode> SignUpAsync(string email, string follow = "front", string? frequency = "daily", bool consent = true, bool replies = false)
     {
         using var client = Client();
-        using var response = await client.PostAsync(new Uri("subscriptions", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { email, follow, frequency, consent }));
+        using var response = await client.PostAsync(new Uri("subscriptions", UriKind.Relative),
+            System.Net.Http.Json.JsonContent.Create(new { email, follow, frequency, consent, replies }));
         return response.StatusCode;
     }
 
     /// <summary>Signs up, sends the confirmation, opens its link: an active subscription.</summary>
-    public async Task ConfirmedAsync(string email, string follow = "front", string frequency = "daily")
+    public async Task ConfirmedAsync(string email, string follow = "front", string frequency = "daily", bool replies = false)
     {
-        Assert.Equal(HttpStatusCode.Accepted, await SignUpAsync(email, follow, frequency));
+        Assert.Equal(HttpStatusCode.Accepted, await SignUpAsync(email, follow, frequency, replies: replies));
         await Runner.RunAsync(now: true, CancellationToken.None);
         var confirm = LinkIn(Sink!.MessagesTo(email).Last(), "confirm");
         using var client = Client();

@@ -63,7 +63,7 @@ public static class SubscriptionEndpoints
             }
             var result = await subscriptions.SignUpAsync(new SignUpRequest
             {
-                Email = body?.Email, Follow = body?.Follow, Frequency = body?.Frequency, Consent = body?.ConsentGiven ?? false,
+                Email = body?.Email, Follow = body?.Follow, Frequency = body?.Frequency, Consent = body?.ConsentGiven ?? false, Replies = body?.RepliesWanted ?? false,
                 SourcePage = context.Request.Headers.Referer.ToString(),
             }, cancellationToken);
             return result is SignUpResult.Invalid invalid
@@ -79,6 +79,7 @@ public static class SubscriptionEndpoints
         {
             Email = form["email"], Follow = form["follow"], Frequency = form["frequency"],
             Consent = consent is "yes" or "on" or "true",
+            Replies = form["replies"].ToString() is "yes" or "on" or "true",
             SourcePage = form["source"].ToString() is { Length: > 0 } source ? source : context.Request.Headers.Referer.ToString(),
         };
         var outcome = await subscriptions.SignUpAsync(request, cancellationToken);

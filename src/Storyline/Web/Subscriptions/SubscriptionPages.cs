@@ -27,8 +27,11 @@ public static class SubscriptionPages
             var isChecked = option == frequency ? new HtmlText(" checked") : HtmlText.Empty;
             b.Append($"<label><input type=\"radio\" name=\"frequency\" value=\"{name}\"{isChecked}> {name}: {DigestFrequencies.Describe(option)}</label><br>");
         }
+        b.Append($"</fieldset>\n");
+        if (target.Kind == FollowKind.Story)
+            b.Append($"<p><label><input type=\"checkbox\" name=\"replies\" value=\"yes\"> Also replies to the comments I write under this story with this address</label></p>\n");
+        if (errors?.TryGetValue("replies", out var repliesError) == true) b.Append($"<p class=\"error\" role=\"alert\">{repliesError}</p>");
         b.Append($"""
-            </fieldset>
             <p class="notice">{ConsentNotice.Text(target, frequency)}</p>
             <p><label><input type="checkbox" name="consent" value="yes" required> I agree to receive these mails (notice version {ConsentNotice.Version}).</label></p>
             """);

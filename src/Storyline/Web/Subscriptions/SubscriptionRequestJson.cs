@@ -19,11 +19,20 @@ public sealed record SubscriptionRequestJson
     [JsonPropertyName("consent")]
     public JsonElement Consent { get; init; }
 
+    /// <summary>Optional, for <c>story:ID</c>: also replies to the reader's own comments; read like <see cref="Consent"/>.</summary>
+    [JsonPropertyName("replies")]
+    public JsonElement Replies { get; init; }
+
     [JsonIgnore]
-    public bool ConsentGiven => Consent.ValueKind switch
+    public bool ConsentGiven => IsYes(Consent);
+
+    [JsonIgnore]
+    public bool RepliesWanted => IsYes(Replies);
+
+    private static bool IsYes(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.True => true,
-        JsonValueKind.String => Consent.GetString() is "true" or "yes" or "on",
+        JsonValueKind.String => value.GetString() is "true" or "yes" or "on",
         _ => false,
     };
 }
