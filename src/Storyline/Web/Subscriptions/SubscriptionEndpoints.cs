@@ -37,6 +37,7 @@ public static class SubscriptionEndpoints
         group.MapPost("/manage", ManageChangeAsync).DisableAntiforgery().RequireRateLimiting(RateLimits.Posts).ExcludeFromDescription();
         group.MapGet("/manage/export", ExportAsync).ExcludeFromDescription();
         group.MapPost("/manage/delete", DeleteAsync).DisableAntiforgery().RequireRateLimiting(RateLimits.Posts).ExcludeFromDescription();
+        app.MapFollowFeeds();
         return app;
     }
 
