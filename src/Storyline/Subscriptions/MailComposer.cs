@@ -44,7 +44,11 @@ public sealed class MailComposer
 
     public Uri Link(string relative) => new(_site, relative);
 
-    public ComposedMail Confirmation(string email, FollowTarget target, DigestFrequency frequency, bool replies, Uri confirm, string idempotencyKey)
+    /// <summary>
+    /// The double opt-in mail. Like every mail it carries the unsubscribe and preferences links and the one-click headers:
+    /// whoever did not ask can also have the address forgotten at once rather than wait for the request to expire.
+    /// </summary>
+    public ComposedMail Confirmation(string email, FollowTarget target, DigestFrequency frequency, bool replies, Uri confirm, MailLinks links, string idempotencyKey)
     {
         var subject = CheckedSubject($"Confirm your Storyline digest of {target.Label}");
         var what = replies ? $"new coverage of {target.Label} and replies to your comments under it" : $"new coverage of {target.Label}";
@@ -55,14 +59,15 @@ public sealed class MailComposer
             .AppendLine(confirm.AbsoluteUri)
             .AppendLine()
             .AppendLine("If it was not you, ignore this mail: nothing more will be sent and the request expires by itself.")
-            .ToString();
+            .AppendLine();
         var html = new Web.Html.HtmlBuilder(1024);
         html.Append($"""
             <p>Someone, hopefully you, asked Storyline to e-mail this address a digest of {what}, {DigestFrequencies.Describe(frequency)}.</p>
             <p><a href="{confirm.AbsoluteUri}">Confirm the subscription</a></p>
             <p>If it was not you, ignore this mail: nothing more will be sent and the request expires by itself.</p>
             """);
-        return Build(email, subject, text, Page(subject, html.ToHtml()), idempotencyKey, links: null);
+        AppendFooter(text, html, links);
+        return Build(email, subject, text.ToString(), Page(subject, html.ToHtml()), idempotencyKey, links);
     }
 
     public ComposedMail Digest(string email, FollowTarget target, IReadOnlyList<DigestItem> items, MailLinks links, string idempotencyKey) =>
@@ -99,6 +104,12 @@ public sealed class MailComposer
             html.Append($"</ul>\n");
         }
         if (replies.Count > 0) AppendReplies(text, html, replies);
+        AppendFooter(text, html, links);
+        return Build(email, subject, text.ToString(), Page(subject, html.ToHtml()), idempotencyKey, links);
+    }
+
+    private static void AppendFooter(StringBuilder text, Web.Html.HtmlBuilder html, MailLinks links)
+    {
         text.AppendLine("--")
             .AppendLine("Unsubscribe (one click): " + links.Unsubscribe.AbsoluteUri)
             .AppendLine("Preferences, export or delete your data: " + links.Manage.AbsoluteUri);
@@ -107,7 +118,6 @@ public sealed class MailComposer
             <p style="font-size:0.9em"><a href="{links.Unsubscribe.AbsoluteUri}">Unsubscribe</a> ·
             <a href="{links.Manage.AbsoluteUri}">Preferences, export or delete your data</a></p>
             """);
-        return Build(email, subject, text.ToString(), Page(subject, html.ToHtml()), idempotencyKey, links);
     }
 
     /// <summary>Replies as plain text: an excerpt of each, its author's public name and a link to it (never an address).</summary>
@@ -135,7 +145,7 @@ public sealed class MailComposer
         return Cut(subject);
     }
 
-    private ComposedMail Build(string email, string subject, string text, string html, string idempotencyKey, MailLinks? links)
+    private ComposedMail Build(string email, string subject, string text, string html, string idempotencyKey, MailLinks links)
     {
         var message = new MimeMessage();
         message.From.Add(_from);
@@ -146,12 +156,9 @@ public sealed class MailComposer
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)))[..32];
         message.MessageId = $"{hash}@{(string.IsNullOrEmpty(_from.Domain) ? "storyline.invalid" : _from.Domain)}";
         message.Headers.Add("Auto-Submitted", "auto-generated");
-        if (links is not null)
-        {
-            message.Headers.Add("List-Unsubscribe", $"<{links.Unsubscribe.AbsoluteUri}>");
-            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-            message.Headers.Add("Precedence", "bulk");
-        }
+        message.Headers.Add("List-Unsubscribe", $"<{links.Unsubscribe.AbsoluteUri}>");
+        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.Headers.Add("Precedence", "bulk");
         message.Body = new MultipartAlternative
         {
             new TextPart("plain") { Text = text },

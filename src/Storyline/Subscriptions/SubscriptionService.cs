@@ -42,7 +42,13 @@ public sealed class SubscriptionService(IStorylineStore store, MailComposer comp
         var window = now.ToUnixTimeSeconds() / Math.Max(1, (long)o.ConfirmationCooldown.TotalSeconds);
         var key = $"confirm:{signUp.Subscription.Id}:{window.ToString(CultureInfo.InvariantCulture)}";
         var confirm = composer.Link("subscriptions/confirm?token=" + tokens.Create(TokenPurpose.Confirm, signUp.Subscription.Id, now + o.ConfirmTokenLifetime));
-        var mail = composer.Confirmation(email, target, frequency, request.Replies, confirm, key);
+        var linksExpire = now + o.LinkTokenLifetime;
+        var links = new MailLinks
+        {
+            Unsubscribe = composer.Link("subscriptions/unsubscribe?token=" + tokens.Create(TokenPurpose.Unsubscribe, signUp.Subscription.Id, linksExpire)),
+            Manage = composer.Link("subscriptions/manage?token=" + tokens.Create(TokenPurpose.Manage, signUp.Subscriber.Id, linksExpire)),
+        };
+        var mail = composer.Confirmation(email, target, frequency, request.Replies, confirm, links, key);
         if (await store.EnqueueMailAsync(new NewOutboxMessage
             {
                 IdempotencyKey = key, SubscriberId = signUp.Subscriber.Id, Kind = "confirm", MessageId = mail.MessageId, Subject = mail.Subject,

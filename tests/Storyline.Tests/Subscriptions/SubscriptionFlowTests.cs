@@ -27,7 +27,10 @@ public abstract class SubscriptionFlowTests
         var confirmation = Assert.Single(mails);
         Assert.StartsWith("Confirm your Storyline digest", confirmation.Subject, StringComparison.Ordinal);
         Assert.Contains("/subscriptions/confirm?token=", confirmation.TextBody, StringComparison.Ordinal);
-        Assert.Null(confirmation.Headers[HeaderId.ListUnsubscribe]);
+        // Every mail, the confirmation too, can be left in one click.
+        Assert.Matches(@"^<http://storyline\.test/subscriptions/unsubscribe\?token=[A-Za-z0-9_\-]+>$", confirmation.Headers[HeaderId.ListUnsubscribe]);
+        Assert.Equal("List-Unsubscribe=One-Click", confirmation.Headers["List-Unsubscribe-Post"]);
+        Assert.Contains("/subscriptions/manage?token=", confirmation.TextBody, StringComparison.Ordinal);
 
         host.Time.Advance(TimeSpan.FromMinutes(5));
         await host.PublishAsync("Harbour bridge reopens after repairs");
@@ -58,6 +61,28 @@ public abstract class SubscriptionFlowTests
         Assert.Matches(@"^<http://storyline\.test/subscriptions/unsubscribe\?token=[A-Za-z0-9_\-]+>$", digest.Headers[HeaderId.ListUnsubscribe]);
         Assert.Equal("List-Unsubscribe=One-Click", digest.Headers["List-Unsubscribe-Post"]);
         Assert.Contains("/subscriptions/manage?token=", digest.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OneClickPostOnTheConfirmation_RefusesTheRequest_SoItsConfirmLinkNoLongerWorks()
+    {
+        var host = Host;
+        host.RequireSink();
+        const string email = "reader.notme@example.org";
+        Assert.Equal(HttpStatusCode.Accepted, await host.SignUpAsync(email, "front", "daily"));
+        await host.Runner.RunAsync(now: true, Ct);
+        var confirmation = host.Sink!.MessagesTo(email).Single();
+        using var client = host.Client();
+        using var body = new FormUrlEncodedContent([new KeyValuePair<string, string>("List-Unsubscribe", "One-Click")]);
+        using var left = await client.PostAsync(host.Local(new Uri(confirmation.Headers[HeaderId.ListUnsubscribe]!.Trim('<', '>'))), body, Ct);
+        Assert.Equal(HttpStatusCode.OK, left.StatusCode);
+        using var confirm = await client.GetAsync(host.Local(SubscriptionHost.LinkIn(confirmation, "confirm")), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, confirm.StatusCode);
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+        await host.PublishAsync("Canal lock repairs finish early");
+        host.Time.Advance(TimeSpan.FromDays(2));
+        await host.Runner.RunAsync(now: true, Ct);
+        Assert.Single(host.Sink.MessagesTo(email));
     }
 
     [Fact]
