@@ -166,6 +166,12 @@ public interface IStorylineStore : IAsyncDisposable
 
     Task<OutboxCounts> CountOutboxAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A bounce came back for the sent message <paramref name="messageId"/> (without angle brackets): suspends its
+    /// subscriber, keeping why, and returns the subscriber's id; null when no message of a subscriber still stored has that id.
+    /// </summary>
+    Task<long?> SuspendByMessageIdAsync(string messageId, string reason, CancellationToken cancellationToken);
+
     /// <summary>Returns the stored secret <paramref name="name"/>, storing <paramref name="candidate"/> first when there is none.</summary>
     Task<string> GetOrAddSecretAsync(string name, string candidate, CancellationToken cancellationToken);
 }

@@ -8,7 +8,7 @@ public abstract partial class StoreContractTests
 {
     private NewOutboxMessage Message(string key, long subscriberId, string kind = "confirmation") => new()
     {
-        IdempotencyKey = key, SubscriberId = subscriberId, Kind = kind, MessageId = $"<{key}@example.test>", Subject = "Subject " + key,
+        IdempotencyKey = key, SubscriberId = subscriberId, Kind = kind, MessageId = $"{key}@example.test", Subject = "Subject " + key,
         Mime = Encoding.UTF8.GetBytes("Subject: " + key + "\r\n\r\nbody\r\n"), Created = Time.GetUtcNow(),
     };
 
@@ -142,5 +142,23 @@ public abstract partial class StoreContractTests
         var values = await Task.WhenAll(Store.GetOrAddSecretAsync("signing", "one", ct), second.GetOrAddSecretAsync("signing", "two", ct));
         Assert.Equal(values[0], values[1]);
         Assert.Equal(values[0], await Store.GetOrAddSecretAsync("signing", "three", ct));
+    }
+
+    [Fact]
+    public async Task SuspendByMessageId_ABounceOfASentMessage_SuspendsItsSubscriberOnly()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var bounced = await ActiveAsync("bounced@example.test", ct: ct);
+        var fine = await ActiveAsync("fine@example.test", ct: ct);
+        await Store.EnqueueMailAsync(Message("b1", bounced.Subscriber.Id), ct);
+        await Store.EnqueueMailAsync(Message("f1", fine.Subscriber.Id), ct);
+        var now = Time.GetUtcNow();
+        foreach (var m in await Store.ClaimOutboxAsync(now, false, 10, now.AddMinutes(1), ct)) await Store.MarkOutboxSentAsync(m.Id, now, ct);
+
+        Assert.Equal(bounced.Subscriber.Id, await Store.SuspendByMessageIdAsync("b1@example.test", "5.1.1 user unknown (bounce)", ct));
+        Assert.Null(await Store.SuspendByMessageIdAsync("unknown@example.test", "5.1.1", ct));
+        var subscriber = (await Store.GetSubscriberAsync(bounced.Subscriber.Id, ct))!;
+        Assert.Equal((SubscriptionStatus.Suspended, "5.1.1 user unknown (bounce)"), (subscriber.Status, subscriber.SuspendReason));
+        Assert.Equal(SubscriptionStatus.Active, (await Store.GetSubscriberAsync(fine.Subscriber.Id, ct))!.Status);
     }
 }

@@ -170,5 +170,8 @@ internal static class PostgresMigrations
         (101, """
             ALTER TABLE subscriptions ADD COLUMN replies bigint NOT NULL DEFAULT 0;
             """),
+        (102, """
+            CREATE INDEX ix_mail_outbox_message_id ON mail_outbox(message_id);
+            """),
     ];
 }

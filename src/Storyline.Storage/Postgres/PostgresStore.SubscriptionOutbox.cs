@@ -141,6 +141,15 @@ public sealed partial class PostgresStore
             return new OutboxCounts(Get(SubscriptionStatus.Pending), Get(SubscriptionStatus.Sending), Get(SubscriptionStatus.Sent), Get(SubscriptionStatus.Failed));
         }, cancellationToken);
 
+    public Task<long?> SuspendByMessageIdAsync(string messageId, string reason, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, tx) =>
+        {
+            var subscriberId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT subscriber_id FROM mail_outbox WHERE message_id = @messageId ORDER BY id DESC LIMIT 1", new { messageId }, tx, cancellationToken: cancellationToken));
+            if (subscriberId is { } id) await SuspendAsync(connection, tx, id, reason, cancellationToken);
+            return subscriberId;
+        }, cancellationToken);
+
     private static Task<int> InsertOutboxAsync(NpgsqlConnection connection, NpgsqlTransaction tx, NewOutboxMessage message, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO mail_outbox(idempotency_key, subscriber_id, kind, message_id, subject, mime, status, next_attempt_ms, created_ms)

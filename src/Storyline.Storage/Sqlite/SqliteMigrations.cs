@@ -161,5 +161,8 @@ internal static class SqliteMigrations
         (101, """
             ALTER TABLE subscriptions ADD COLUMN replies INTEGER NOT NULL DEFAULT 0;
             """),
+        (102, """
+            CREATE INDEX ix_mail_outbox_message_id ON mail_outbox(message_id);
+            """),
     ];
 }

@@ -141,6 +141,15 @@ public sealed partial class SqliteStore
         return new OutboxCounts(Get(SubscriptionStatus.Pending), Get(SubscriptionStatus.Sending), Get(SubscriptionStatus.Sent), Get(SubscriptionStatus.Failed));
     }
 
+    public Task<long?> SuspendByMessageIdAsync(string messageId, string reason, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, tx) =>
+        {
+            var subscriberId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT subscriber_id FROM mail_outbox WHERE message_id = @messageId ORDER BY id DESC LIMIT 1", new { messageId }, tx, cancellationToken: cancellationToken));
+            if (subscriberId is { } id) await SuspendAsync(connection, tx, id, reason, cancellationToken);
+            return subscriberId;
+        }, cancellationToken);
+
     private static Task<int> InsertOutboxAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction tx, NewOutboxMessage message,
         CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("""

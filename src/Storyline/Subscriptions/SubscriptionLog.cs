@@ -27,6 +27,9 @@ internal static partial class SubscriptionLog
     [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "Message {MessageId} given up after {Attempts} attempts: {Error}")]
     public static partial void GivenUp(ILogger logger, long messageId, int attempts, string error);
 
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Warning, Message = "A bounce ({Status}) suspended subscriber {SubscriberId}")]
+    public static partial void Bounced(ILogger logger, long subscriberId, string status);
+
     [LoggerMessage(EventId = 1014, Level = LogLevel.Warning, Message = "No SMTP host configured (Smtp:Host): queued mail waits in the outbox")]
     public static partial void NoSmtpHost(ILogger logger);
 

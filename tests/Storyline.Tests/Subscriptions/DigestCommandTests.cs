@@ -48,4 +48,42 @@ public sealed class DigestCommandTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task DigestBounce_ReadsReturnedMails_AndSaysWhatEachWas()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "storyline-bounce-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var reply = Path.Combine(directory, "reply.eml");
+            await File.WriteAllTextAsync(reply, "From: reader@example.org\r\nSubject: Re: digest\r\n\r\nThanks!\r\n", TestContext.Current.CancellationToken);
+            var unknown = Path.Combine(directory, "unknown.eml");
+            await File.WriteAllBytesAsync(unknown, BounceTests.Report("elsewhere@example.net", "failed", "5.1.1"), TestContext.Current.CancellationToken);
+            var output = new StringWriter();
+            var originalOut = Console.Out;
+            int code;
+            try
+            {
+                Console.SetOut(output);
+                code = await CliApp.Build().Parse(["digest", "bounce", reply, unknown, "--json", "--db", Path.Combine(directory, "cli.db")])
+                    .InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, TestContext.Current.CancellationToken);
+            }
+            finally
+            {
+                Console.SetOut(originalOut);
+            }
+            Assert.Equal(0, code);
+            var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Length);
+            Assert.Contains("\"outcome\":\"ignored\"", lines[0], StringComparison.Ordinal);
+            Assert.Contains("\"outcome\":\"unknown\"", lines[1], StringComparison.Ordinal);
+            Assert.DoesNotContain("someone@example.net", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
