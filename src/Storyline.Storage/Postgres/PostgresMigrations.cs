@@ -107,6 +107,14 @@ internal static class PostgresMigrations
         (2, """
             CREATE INDEX ix_comments_email ON comments(lower(email)) WHERE email IS NOT NULL;
             """),
+        // 50: the data-protection key ring, shared by every node on this database.
+        (50, """
+            CREATE TABLE protection_keys (
+                name text PRIMARY KEY,
+                xml text NOT NULL,
+                created_ms bigint NOT NULL
+            );
+            """),
         // Subscriptions (issue 10), numbered apart from the core steps like on SQLite so the two lines never collide.
         (100, """
             CREATE TABLE subscribers (
