@@ -14,8 +14,13 @@ using Storyline.Storage;
 using Storyline.Storage.Subscriptions;
 using Storyline.Subscriptions;
 
-// Digests composed and sent per second to a local SMTP sink (python3-aiosmtpd) for N confirmed subscribers.
-var subscribers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+// Digests composed and sent per second to a local SMTP sink (python3-aiosmtpd) for N confirmed subscribers, on a fresh
+// SQLite file or, with --db postgres://…, in a fresh schema of that PostgreSQL database (dropped at the end).
+var dbAt = Array.IndexOf(args, "--db");
+var serverDb = dbAt >= 0 && dbAt + 1 < args.Length ? args[dbAt + 1] : null;
+var numbers = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (dbAt < 0 || i != dbAt + 1)).ToList();
+var subscribers = numbers.Count > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 10_000;
+var schema = "bench_" + Guid.NewGuid().ToString("N");
 var root = FindRepoRoot();
 var python = FindPython() ?? throw new InvalidOperationException("python3-aiosmtpd is missing: run bench/subscriptions/setup.sh");
 var work = Path.Combine(Path.GetTempPath(), "storyline-bench-subscriptions-" + Guid.NewGuid().ToString("N"));
@@ -29,7 +34,8 @@ try
 {
     if (await sink.StandardOutput.ReadLineAsync() != "ready") throw new InvalidOperationException("the SMTP sink did not start");
     var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 6, 0, 0, TimeSpan.Zero));
-    var store = StoreFactory.Open(Path.Combine(work, "bench.db"), time);
+    var db = serverDb is null ? Path.Combine(work, "bench.db") : serverDb + (serverDb.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "schema=" + schema;
+    await using var store = StoreFactory.Open(db, time);
     await store.MigrateAsync(CancellationToken.None);
     var services = new ServiceCollection();
     services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddConsole());
@@ -74,7 +80,7 @@ try
     var sendMs = clock.ElapsedMilliseconds;
     var delivered = Directory.GetFiles(Path.Combine(work, "mail"), "*.eml").Length;
     var outbox = await store.CountOutboxAsync(CancellationToken.None);
-    var bytes = new FileInfo(Path.Combine(work, "bench.db")).Length;
+    var size = serverDb is null ? $"SQLite file {new FileInfo(db).Length / 1_048_576.0:0.0} MiB" : "PostgreSQL";
 
     static string Rate(int n, long ms) => (n / Math.Max(ms / 1000.0, 0.001)).ToString("0", CultureInfo.InvariantCulture);
     Console.WriteLine($"subscribers: {subscribers:N0} (setup {setupMs / 1000.0:0.0} s), demo reports: {loaded.Stored}");
@@ -83,7 +89,7 @@ try
     Console.WriteLine($"| compose digests into the outbox | {composed:N0} | {composeMs / 1000.0:0.00} | {Rate(composed, composeMs)} |");
     Console.WriteLine($"| send over SMTP to the local sink | {sent.Sent:N0} | {sendMs / 1000.0:0.00} | {Rate(sent.Sent, sendMs)} |");
     Console.WriteLine($"| end to end | {sent.Sent:N0} | {(composeMs + sendMs) / 1000.0:0.00} | {Rate(sent.Sent, composeMs + sendMs)} |");
-    Console.WriteLine($"messages in the sink: {delivered:N0}; outbox: {outbox}; database {bytes / 1_048_576.0:0.0} MiB");
+    Console.WriteLine($"messages in the sink: {delivered:N0}; outbox: {outbox}; store: {size}");
     if (delivered != composed || sent.Sent != composed) throw new InvalidOperationException("lost or doubled mail");
 }
 finally
@@ -92,6 +98,13 @@ finally
     await sink.WaitForExitAsync();
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     Directory.Delete(work, recursive: true);
+    if (serverDb is not null)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Storyline.Storage.Postgres.PostgresUrl.Parse(serverDb).ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
 }
 
 static string FindRepoRoot()
