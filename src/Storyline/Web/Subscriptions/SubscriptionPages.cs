@@ -79,6 +79,7 @@ public static class SubscriptionPages
         foreach (var s in view.Subscriptions)
         {
             var label = FollowTarget.TryParse(s.Follow, out var target, out _) ? target.Label : s.Follow;
+            if (s.Replies) label += " and replies to your comments";
             b.Append($"<tr><td>{label}</td><td>{s.Frequency}</td><td>{s.Status}</td><td>");
             if (s.Status == SubscriptionStatus.Active)
             {
