@@ -10,6 +10,11 @@ var options = Options.Parse(args);
 var watch = Stopwatch.StartNew();
 var training = TrainingSets.LoadTraining(options.NerRoot, options.Skip);
 var dev = TrainingSets.LoadDev(options.NerRoot);
+if (!options.KeepDemonyms)
+{
+    var demonyms = LabelHarmonizer.WikigoldMisc(Path.Combine(options.NerRoot, "wikigold", "wikigold.conll.txt"));
+    Console.WriteLine($"demonyms set to O (UNER guidelines): {LabelHarmonizer.Apply(training, demonyms):N0}");
+}
 Console.WriteLine($"training sentences {training.Count:N0}, tokens {training.Sum(s => s.Words.Length):N0}; UNER dev (measure only) {dev.Count:N0}");
 
 var builder = new WordTableBuilder();

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Storyline.Core.Analysis.Text;
 
 namespace Storyline.Core.Analysis.Ner;
@@ -15,6 +16,12 @@ public sealed class NerTagger(NerModel model)
     public const double Temperature = 10;
 
     private static readonly System.Buffers.SearchValues<char> NonLetters = System.Buffers.SearchValues.Create("@#$%&*+-=_~|/\\<>^!?.,;:'\"()[]{}0123456789 ");
+
+    private static readonly FrozenSet<string> PersonalTitles = new[]
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "President", "Mayor", "Minister", "Chancellor", "Senator",
+        "Governor", "Congressman", "Congresswoman", "Secretary", "Premier", "Ambassador", "Sheikh", "Ayatollah",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly NerFeatureExtractor _features = new();
     private readonly ulong[] _buffer = new ulong[NerFeatureExtractor.MaxFeatures];
@@ -153,6 +160,14 @@ public sealed class NerTagger(NerModel model)
             var type = NerTags.TypeOf(_tags[i]);
             // "St." / "Mt." cut off from the rest of the name: take the capitalised words that follow.
             while (j < n && IsAbbreviatedPrefix(text, tokens[offset + j - 1]) && char.IsUpper(text[tokens[offset + j].Start])) j++;
+            // "New Jersey Gov. Chris Christie" tagged as one place: the name after a personal title is a person.
+            if (type != EntityType.PER && PersonAfterTitle(text, tokens, offset + i, offset + j) is var named and > 0)
+            {
+                if (named - 1 > offset + i) Add(text, tokens, offset + i, named - 1, type, mentions);
+                Add(text, tokens, named, offset + j, EntityType.PER, mentions);
+                i = j;
+                continue;
+            }
             var possessive = -1;
             for (var k = i + 1; k < j - 1; k++)
                 if (IsPossessive(text, tokens[offset + k])) { possessive = k; break; }
@@ -174,6 +189,27 @@ public sealed class NerTagger(NerModel model)
         var e = tokens[last - 1].End;
         if (!text.AsSpan(s, e - s).ContainsAnyExcept(NonLetters)) return; // "@", "#": tweet debris tagged as a name
         mentions.Add(new EntityMention(text[s..e], type, s, e));
+    }
+
+    /// <summary>
+    /// The first token of a person's name that follows a personal title inside [first, last) ("Gov. Chris
+    /// Christie"), or -1. Only titles that never open an organisation's name ("General Motors", "Justice
+    /// Department" stay whole), and only one to three capitalised words after them.
+    /// </summary>
+    private static int PersonAfterTitle(string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = last - 2; k >= first; k--)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length).TrimEnd('.');
+            if (!PersonalTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
+            var name = k + 1;
+            if (name < last && text[tokens[name].Start] == '.') name++;
+            if (last - name is < 1 or > 3) return -1;
+            for (var m = name; m < last; m++)
+                if (!char.IsUpper(text[tokens[m].Start]) && text[tokens[m].Start] != '-') return -1;
+            return name;
+        }
+        return -1;
     }
 
     private static bool IsPossessive(string text, Token t) =>

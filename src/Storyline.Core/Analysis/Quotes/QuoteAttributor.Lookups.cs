@@ -36,13 +36,22 @@ public sealed partial class QuoteAttributor
             foreach (var e in _entities)
             {
                 if (e.Start < sentence) continue;
-                if (e.Start - sentence > SentenceSubjectChars || e.End > limit) break;
+                if (e.End > limit) break;
+                // The sentence's subject, or a name right before a speech verb ("…, Mr. Obama said in his interview").
+                if (e.Start - sentence > SentenceSubjectChars && !CueFollows(e.End)) continue;
                 if (e.Type != EntityType.PER || (e.End < _text.Length && _text[e.End] is '\'' or '’')) continue;
                 var name = e.Canonical ?? e.Text;
                 if (GivenNames.Compatible(pronoun, name)) return name;
             }
         }
         return null;
+    }
+
+    private bool CueFollows(int end)
+    {
+        var i = FirstToken(end);
+        if (i < _tokens.Count && Word(i) is "also" or "later" or "then" or "has" or "had") i++;
+        return i < _tokens.Count && IsCue(i);
     }
 
     private bool InPlace(int offset)

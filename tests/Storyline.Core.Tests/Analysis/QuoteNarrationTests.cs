@@ -1,0 +1,44 @@
+using Storyline.Core.Analysis;
+
+namespace Storyline.Core.Tests.Analysis;
+
+public sealed class QuoteNarrationTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    [Theory]
+    [InlineData("Governor Peter Walsh visited the flooded town and said the damage was “far worse than feared.”", "Peter Walsh")]
+    [InlineData("Mayor Anna Berg met the families on Monday but said the timing was “not right.”", "Anna Berg")]
+    public void Analyze_CueAfterAnd_SharesTheSentenceSubject(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void Analyze_QuoteOpeningAParagraph_GoesToWhoTheParagraphBeforeHadSpeaking()
+    {
+        const string text = "Union leader Thomas Keller told reporters on Thursday that talks had failed.\n\n" +
+            "“We gave them every chance and they walked away.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Thomas Keller", quote.Speaker);
+    }
+
+    [Fact]
+    public void Analyze_QuoteEndingASentence_DoesNotTakeTheNextSentencesSpeaker()
+    {
+        const string text = "Mayor Anna Berg said the plan was “a matter of timing.” Senator Paul Ross said it would be a mistake.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Anna Berg", quote.Speaker);
+    }
+
+    [Fact]
+    public void Analyze_PlaceTitleAndName_SplitsThePersonFromThePlace()
+    {
+        const string text = "New Jersey Gov. Chris Christie described the remarks as a “disgrace” on Tuesday.";
+        var analysis = Analyzer.Analyze(text);
+        Assert.Contains(analysis.Entities, e => e.Text == "Chris Christie" && e.Type == EntityType.PER);
+        Assert.DoesNotContain(analysis.Entities, e => e.Text.Contains("Gov.", StringComparison.Ordinal));
+        Assert.Equal("Chris Christie", Assert.Single(analysis.Quotes).Speaker);
+    }
+}
