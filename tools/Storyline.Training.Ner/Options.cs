@@ -10,6 +10,7 @@ public sealed record Options
     public float Prune { get; init; } = 2f;
     public bool Verbose { get; init; }
     public int Copies { get; init; }
+    public int Runs { get; init; } = 1;
     public bool KeepDemonyms { get; init; }
     public string? Dump { get; init; }
     public IReadOnlySet<string> Skip { get; init; } = new HashSet<string>();
@@ -21,6 +22,7 @@ public sealed record Options
         var prune = 2f;
         var verbose = false;
         var copies = 0;
+        var runs = 1;
         var keepDemonyms = false;
         string? dump = null;
         // GUM's bio and voyage genres are CC BY-SA: left out by default so the shipped model carries no share-alike terms.
@@ -40,13 +42,14 @@ public sealed record Options
                 case "--verbose": verbose = true; break;
                 case "--copies": copies = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--keep-demonyms": keepDemonyms = true; break;
+                case "--runs": runs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--dump": dump = Next(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
         ner ??= Path.Combine(FindShared() ?? throw new ArgumentException("shared/ not found: pass --ner DIR or set STORYLINE_SHARED"), "data", "ner");
         output ??= Path.Combine(FindUp("Storyline.slnx") ?? ".", "src", "Storyline.Core", "Models", "Ner", "ner-model.bin");
-        return new Options { NerRoot = ner, Output = output, Epochs = epochs, Seed = seed, Prune = prune, Verbose = verbose, Copies = copies, KeepDemonyms = keepDemonyms, Dump = dump, Skip = skip };
+        return new Options { NerRoot = ner, Output = output, Epochs = epochs, Seed = seed, Prune = prune, Verbose = verbose, Copies = copies, Runs = runs, KeepDemonyms = keepDemonyms, Dump = dump, Skip = skip };
     }
 
     private static string? FindShared()

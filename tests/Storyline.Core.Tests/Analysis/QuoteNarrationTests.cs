@@ -41,4 +41,13 @@ public sealed class QuoteNarrationTests
         Assert.DoesNotContain(analysis.Entities, e => e.Text.Contains("Gov.", StringComparison.Ordinal));
         Assert.Equal("Chris Christie", Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Fact]
+    public void Analyze_PronounQuote_GoesToTheNameBeforeTheCueInTheNarration()
+    {
+        const string text = "Voters heard Senator Tim Kaine speak at a rally on Friday.\n\n" +
+            "Organiser McLenney said Kaine had not convinced the crowd.\n\n“It was not enough,” she said.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.EndsWith("McLenney", quote.Speaker, StringComparison.Ordinal);
+    }
 }
