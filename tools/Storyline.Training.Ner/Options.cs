@@ -10,7 +10,7 @@ public sealed record Options
     public float Prune { get; init; } = 2f;
     public bool Verbose { get; init; }
     public int Copies { get; init; }
-    public int Runs { get; init; } = 1;
+    public int Runs { get; init; } = 3;
     public bool KeepDemonyms { get; init; }
     public string? Dump { get; init; }
     public IReadOnlySet<string> Skip { get; init; } = new HashSet<string>();
@@ -22,7 +22,7 @@ public sealed record Options
         var prune = 2f;
         var verbose = false;
         var copies = 0;
-        var runs = 1;
+        var runs = 3;
         var keepDemonyms = false;
         string? dump = null;
         // GUM's bio and voyage genres are CC BY-SA: left out by default so the shipped model carries no share-alike terms.

@@ -50,4 +50,20 @@ public sealed class QuoteNarrationTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.EndsWith("McLenney", quote.Speaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Analyze_ParticipleCue_SharesTheSubjectOfTheCueBefore()
+    {
+        const string text = "“We see no link,” the mayor said, adding that the inquiry would take “many more hours” to finish.";
+        var quotes = Analyzer.Analyze(text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("the mayor", q.Speaker));
+    }
+
+    [Fact]
+    public void Analyze_NamesAroundASlash_AreNeverOneEntity()
+    {
+        var entities = Analyzer.Analyze("Acme Corp. / Beta Industries signed the deal in Boston.").Entities;
+        Assert.DoesNotContain(entities, e => e.Text.Contains('/', StringComparison.Ordinal));
+    }
 }

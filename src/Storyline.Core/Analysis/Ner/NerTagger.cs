@@ -160,27 +160,54 @@ public sealed class NerTagger(NerModel model)
             var type = NerTags.TypeOf(_tags[i]);
             // "St." / "Mt." cut off from the rest of the name: take the capitalised words that follow.
             while (j < n && IsAbbreviatedPrefix(text, tokens[offset + j - 1]) && char.IsUpper(text[tokens[offset + j].Start])) j++;
-            // "New Jersey Gov. Chris Christie" tagged as one place: the name after a personal title is a person.
-            if (type != EntityType.PER && PersonAfterTitle(text, tokens, offset + i, offset + j) is var named and > 0)
+            // Separators inside a tagged run ("Enron / Azurix", "Milson Mundim - Associate") end the name.
+            // A list ("/", ",") goes on with another name; after a dash or bracket comes a job title or a note.
+            var piece = offset + i;
+            for (var k = offset + i + 1; k < offset + j; k++)
             {
-                if (named - 1 > offset + i) Add(text, tokens, offset + i, named - 1, type, mentions);
-                Add(text, tokens, named, offset + j, EntityType.PER, mentions);
-                i = j;
-                continue;
+                if (!IsSeparator(text, tokens, k)) continue;
+                if (k > piece) Emit(text, tokens, piece, k, type, mentions);
+                piece = text[tokens[k].Start] is '/' or ',' ? k + 1 : offset + j;
+                if (piece == offset + j) break;
             }
-            var possessive = -1;
-            for (var k = i + 1; k < j - 1; k++)
-                if (IsPossessive(text, tokens[offset + k])) { possessive = k; break; }
-            if (possessive < 0) Add(text, tokens, offset + i, offset + j, type, mentions);
-            else
-            {
-                // "CNN's Frederik Pleitgen" tagged as one name: the owner and the owned are two entities.
-                Add(text, tokens, offset + i, offset + possessive, type, mentions);
-                var right = type == EntityType.LOC || j - possessive - 1 < 2 ? type : EntityType.PER;
-                Add(text, tokens, offset + possessive + 1, offset + j, right, mentions);
-            }
+            if (piece < offset + j && (piece == offset + i || char.IsUpper(text[tokens[piece].Start])))
+                Emit(text, tokens, piece, offset + j, type, mentions);
             i = j;
         }
+    }
+
+    private static void Emit(string text, IReadOnlyList<Token> tokens, int first, int last, EntityType type, List<EntityMention> mentions)
+    {
+        // "New Jersey Gov. Chris Christie" tagged as one place: the name after a personal title is a person.
+        if (type != EntityType.PER && PersonAfterTitle(text, tokens, first, last) is var named and > 0)
+        {
+            if (named - 1 > first) Add(text, tokens, first, named - 1, type, mentions);
+            Add(text, tokens, named, last, EntityType.PER, mentions);
+            return;
+        }
+        var possessive = -1;
+        for (var k = first + 1; k < last - 1; k++)
+            if (IsPossessive(text, tokens[k])) { possessive = k; break; }
+        if (possessive < 0)
+        {
+            Add(text, tokens, first, last, type, mentions);
+            return;
+        }
+        // "CNN's Frederik Pleitgen" tagged as one name: the owner and the owned are two entities ("Eurostar's
+        // discretion": a lower-case owned word is no name).
+        Add(text, tokens, first, possessive, type, mentions);
+        if (!char.IsUpper(text[tokens[possessive + 1].Start])) return;
+        var right = type == EntityType.LOC || last - possessive - 1 < 2 ? type : EntityType.PER;
+        Add(text, tokens, possessive + 1, last, right, mentions);
+    }
+
+    /// <summary>A punctuation token that cannot be inside a name: a spaced dash, slash, bracket, colon, quote or a comma (but "Acme, Inc.").</summary>
+    private static bool IsSeparator(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        if (t.Length > 2 || text.AsSpan(t.Start, t.Length).ContainsAnyExcept("-–—/|()[]<>:;\",\"“”")) return false;
+        if (text[t.Start] != ',') return true;
+        return !(k + 1 < tokens.Count && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) is "Inc." or "Inc" or "Ltd." or "Ltd" or "LLC" or "Corp." or "Co." or "Jr." or "Jr");
     }
 
     private static void Add(string text, IReadOnlyList<Token> tokens, int first, int last, EntityType type, List<EntityMention> mentions)

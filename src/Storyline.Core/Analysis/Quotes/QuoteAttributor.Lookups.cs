@@ -99,10 +99,10 @@ public sealed partial class QuoteAttributor
         return null;
     }
 
-    private EntityMention? EntityEndingAt(int end)
+    private EntityMention? EntityEndingAt(int end, bool places = false)
     {
         foreach (var e in _entities)
-            if (e.End == end && e.Type != EntityType.LOC) return e;
+            if (e.End == end && (places || e.Type != EntityType.LOC)) return e;
         return null;
     }
 

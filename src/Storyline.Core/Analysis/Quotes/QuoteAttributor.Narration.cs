@@ -34,6 +34,14 @@ public sealed partial class QuoteAttributor
         return null;
     }
 
+    /// <summary>The subject of the last cue in [start, end), if any ("the mayor said" before ", adding").</summary>
+    private string? EarlierCueSubject(int start, int end)
+    {
+        for (var k = end - 1; k > start; k--)
+            if (IsCue(k)) return AdjacentSubject(start, k);
+        return null;
+    }
+
     /// <summary>Whether the cue at <paramref name="cue"/> is the second verb of a coordination ("… and said").</summary>
     private bool Coordinated(int start, int cue)
     {

@@ -142,6 +142,9 @@ public sealed partial class QuoteAttributor
             if (!IsCue(i)) continue;
             // "Donald Trump bemoaned the unrest and said …": the cue shares the sentence's subject.
             var subject = Coordinated(sentenceStart, i) ? Subject(sentenceStart, i)?.Speaker : null;
+            // "…, the mayor said, adding that it would take “…”": a participle cue shares its clause's subject.
+            if (i > sentenceStart && Word(i).EndsWith("ing", StringComparison.Ordinal) && Word(i - 1) == ",")
+                subject = EarlierCueSubject(sentenceStart, i - 1) ?? Subject(sentenceStart, i - 1)?.Speaker;
             subject ??= AdjacentSubject(sentenceStart, i) ?? Resolve((sentenceStart, i), i, preferLast: true);
             // Only a cue that opens its clause ("Said Smith: …", ", according to Smith, …") has its speaker after it.
             if (subject is null && i + 1 <= last && (i == sentenceStart || IsPunct(i - 1))) subject = Resolve(AfterCue(i + 1, _tokens[last].End), i);
@@ -159,7 +162,8 @@ public sealed partial class QuoteAttributor
         var j = cue - 1;
         while (j >= start && Word(j) is "has" or "had" or "have" or "also" or "later" or "then" or "recently" or "previously" or "once" or "would" or "will" or "could" or "further" or "again" or "repeatedly" or "publicly" or "privately" or "quickly" or "simply") j--;
         if (j < start) return null;
-        if (EntityEndingAt(_tokens[j].End) is { } named) return Remember(named);
+        // A country speaks too ("Russia insisted that …"), when its name is right before the cue.
+        if (EntityEndingAt(_tokens[j].End, places: j == cue - 1) is { } named) return Remember(named);
         var w = Word(j);
         if (CueWords.PersonPronouns.Contains(w)) return PersonFor(w, _tokens[j].Start);
         if (CueWords.GroupPronouns.Contains(w)) return LastMention(_tokens[j].Start, EntityType.ORG) ?? _lastGroup;
