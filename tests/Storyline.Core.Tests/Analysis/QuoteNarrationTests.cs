@@ -66,4 +66,13 @@ public sealed class QuoteNarrationTests
         var entities = Analyzer.Analyze("Acme Corp. / Beta Industries signed the deal in Boston.").Entities;
         Assert.DoesNotContain(entities, e => e.Text.Contains('/', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Analyze_SecondQuoteOfASentence_SharesTheFirstQuotesSpeaker()
+    {
+        const string text = "Senator Paul Ross said the bill was “a disgrace” and “a waste of money” on Monday.";
+        var quotes = Analyzer.Analyze(text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Paul Ross", q.Speaker));
+    }
 }

@@ -34,6 +34,18 @@ public sealed partial class QuoteAttributor
         return null;
     }
 
+    /// <summary>Most characters between two quotes of one sentence that share a speaker.</summary>
+    private const int SameSentenceGap = 120;
+
+    /// <summary>Whether <paramref name="span"/> follows <paramref name="previous"/> in the same sentence with no cue between.</summary>
+    private bool SameSentence(QuoteSpan previous, QuoteSpan span)
+    {
+        if (previous.Close < 0 || EndsSentence(previous) || span.Open - previous.Close > SameSentenceGap) return false;
+        for (var i = FirstToken(previous.Close + 1); i < _tokens.Count && _tokens[i].Start < span.Open; i++)
+            if (IsSentenceEnd(i) || IsCue(i) || _text[_tokens[i].Start] == '\n') return false;
+        return !_text.AsSpan(previous.Close, span.Open - previous.Close).Contains('\n');
+    }
+
     /// <summary>The subject of the last cue in [start, end), if any ("the mayor said" before ", adding").</summary>
     private string? EarlierCueSubject(int start, int end)
     {

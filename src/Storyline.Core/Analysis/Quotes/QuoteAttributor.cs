@@ -62,6 +62,8 @@ public sealed partial class QuoteAttributor
             if (found is { } f) (speaker, cue) = (f.Speaker, f.Cue);
             else if (previous is not null && previousSpan is not null && (span.ContinuesPrevious || FollowsClosely(previousSpan, span)))
                 (speaker, cue) = (previous.Speaker, previous.Cue);
+            else if (previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span))
+                (speaker, cue) = (previous.Speaker, previous.Cue); // called him “a liar” and “a fraud”
             else if (IntroducedBefore(span) is { } introduced) (speaker, cue) = introduced;
             else (speaker, cue) = (null, null);
             var quote = new QuoteMention(speaker, _text[span.Start..span.End], span.Start, span.End) { Cue = cue };
