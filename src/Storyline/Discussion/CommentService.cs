@@ -88,6 +88,20 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
         }
     }
 
+    /// <summary>
+    /// Retrains the filters from every stored moderator decision, starting from this service's base models (the
+    /// shipped ones, so retraining never compounds), and puts the result into <see cref="DiscussionOptions.ModelsPath"/>,
+    /// where this and every other site process sharing the folder pick it up. Null when retrained models are turned off.
+    /// For an admin action; <c>storyline comments train --from-store</c> does the same from the command line.
+    /// </summary>
+    public async Task<RetrainingOutcome?> RetrainAsync(CancellationToken cancellationToken)
+    {
+        if (_folder is null) return null;
+        var outcome = await CommentRetraining.FromStoreAsync(store, scorer.Models, cancellationToken: cancellationToken);
+        _folder.Save(outcome.Models);
+        return outcome;
+    }
+
     /// <summary>The author edits their comment with the token from the posting answer, within the edit window.</summary>
     public async Task<AuthorEditOutcome> EditAsync(long commentId, string token, string? newText, CancellationToken cancellationToken)
     {

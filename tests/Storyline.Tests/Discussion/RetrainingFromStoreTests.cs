@@ -85,6 +85,25 @@ public sealed class RetrainingFromStoreTests : IAsyncLifetime
         Assert.Equal(CommentStatus.Published, legitimate.Status);
     }
 
+    [Fact]
+    public async Task RetrainAsync_FromTheService_NewPromotionIsNoLongerPublished()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        for (var i = 0; i < 20; i++)
+        {
+            var spam = await Post($"{Promotion} number {i}", i);
+            var fine = await Post($"The bridge closure will make the morning ferry crowded, reader {i} thinks the council should add boats.", 100 + i);
+            await _store.ModerateCommentAsync(spam.Id, ModerationAction.Spam, "mod", ct);
+            await _store.ModerateCommentAsync(fine.Id, ModerationAction.Approve, "mod", ct);
+        }
+
+        var outcome = await _service.RetrainAsync(ct);
+
+        Assert.NotNull(outcome);
+        Assert.Equal((20, 20, 0), (outcome.Approved, outcome.Spam, outcome.Abusive));
+        Assert.NotEqual(CommentStatus.Published, (await Post($"{Promotion} number 88", 88)).Status);
+    }
+
     [Theory]
     [InlineData(ModerationAction.Approve, 0.9, 0.1, Core.Discussion.Scoring.ModeratorLabel.Approved)]
     [InlineData(ModerationAction.Spam, 0.1, 0.9, Core.Discussion.Scoring.ModeratorLabel.Spam)]
