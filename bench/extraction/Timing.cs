@@ -39,20 +39,7 @@ public sealed class Timing
         var extractor = new ArticleExtractor();
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var outcomes = new Dictionary<string, ExtractionOutcome>(StringComparer.Ordinal);
-        // Warm-up rounds, not counted, until the runtime has finished re-compiling hot code (tiered JIT works on
-        // other threads: while it does, the process uses clearly more CPU than this thread) or MaxWarmUpRounds.
-        var warmUps = 0;
-        while (warmUps < MaxWarmUpRounds)
-        {
-            var (process, thread) = (CpuClock.ProcessMilliseconds(), CpuClock.ThreadMilliseconds());
-            foreach (var page in pages)
-            {
-                using (parser.ParseDocument(TextDecoder.Decode(page.Html, "utf-8"))) { }
-                extractor.Extract(Source(page));
-            }
-            warmUps++;
-            if (warmUps >= MinWarmUpRounds && CpuClock.ProcessMilliseconds() - process < (CpuClock.ThreadMilliseconds() - thread) * SettledShare) break;
-        }
+        var warmUps = WarmUp(pages, parser, extractor);
         var n = pages.Count;
         var extractCpu = new double[rounds, n];
         var parseCpu = new double[rounds, n];
@@ -99,6 +86,27 @@ public sealed class Timing
         };
     }
 
+    /// <summary>
+    /// Warm-up rounds, not counted, until the runtime has finished re-compiling hot code (tiered JIT works on
+    /// other threads: while it does, the process uses clearly more CPU than this thread) or MaxWarmUpRounds.
+    /// </summary>
+    public static int WarmUp(IReadOnlyList<BenchPage> pages, HtmlParser parser, ArticleExtractor extractor)
+    {
+        var warmUps = 0;
+        while (warmUps < MaxWarmUpRounds)
+        {
+            var (process, thread) = (CpuClock.ProcessMilliseconds(), CpuClock.ThreadMilliseconds());
+            foreach (var page in pages)
+            {
+                using (parser.ParseDocument(TextDecoder.Decode(page.Html, "utf-8"))) { }
+                extractor.Extract(Source(page));
+            }
+            warmUps++;
+            if (warmUps >= MinWarmUpRounds && CpuClock.ProcessMilliseconds() - process < (CpuClock.ThreadMilliseconds() - thread) * SettledShare) break;
+        }
+        return warmUps;
+    }
+
     public static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
@@ -107,6 +115,6 @@ public sealed class Timing
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
-    private static SourceDocument Source(BenchPage page) =>
+    public static SourceDocument Source(BenchPage page) =>
         new() { Origin = page.Id + ".html", Content = page.Html, ContentType = "text/html", Url = new Uri(page.Url) };
 }
