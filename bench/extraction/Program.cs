@@ -51,6 +51,7 @@ if (argList.Contains("--memory"))
     var files = Directory.GetFiles(Path.Combine(dataDir, "html"), "*.html.gz").Order(StringComparer.Ordinal).Take(limit).ToList();
     var baseline = Process.GetCurrentProcess().WorkingSet64;
     var watch = Stopwatch.StartNew();
+    var cpuStart = CpuClock.ProcessMilliseconds();
     foreach (var file in files)
     {
         using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
@@ -59,7 +60,7 @@ if (argList.Contains("--memory"))
         extractor.Extract(new SourceDocument { Origin = file, Content = buffer.ToArray(), ContentType = "text/html" });
     }
     using var self = Process.GetCurrentProcess();
-    Console.WriteLine($"{files.Count} pages in {watch.Elapsed.TotalSeconds:0.0} s; peak working set {self.PeakWorkingSet64 / 1048576.0:0} MiB "
+    Console.WriteLine($"{files.Count} pages in {watch.Elapsed.TotalSeconds:0.0} s wall, {(CpuClock.ProcessMilliseconds() - cpuStart) / 1000:0.00} s process CPU (cold: JIT included); peak working set {self.PeakWorkingSet64 / 1048576.0:0} MiB "
         + $"(at start {baseline / 1048576.0:0} MiB); peak GC heap {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1048576.0:0} MiB after the last collection");
     return 0;
 }
