@@ -40,6 +40,7 @@ public static class SiteStyles
         form.comment-form input,form.comment-form textarea{font:inherit;padding:.35em;width:100%}
         form.comment-form textarea{min-height:6em}
         .hp{display:none}
+        .notice{border:2px solid #047857;padding:.5em 1em;color:#064e3b}
         .errors{border:2px solid #b91c1c;padding:.5em 1em;color:#7f1d1d}
         button{font:inherit;padding:.35em .9em;cursor:pointer}
         mark{background:var(--mark)}
