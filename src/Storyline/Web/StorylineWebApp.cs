@@ -56,6 +56,7 @@ public static class StorylineWebApp
         builder.Services.AddHostedService<FeedPollingService>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<OwnedComments>();
+        builder.Services.AddSingleton<AntiforgeryFields>();
 
         builder.Services.Configure<JsonOptions>(o =>
         {

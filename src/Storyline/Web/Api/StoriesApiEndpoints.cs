@@ -17,9 +17,13 @@ public static class StoriesApiEndpoints
     {
         var api = app.MapGroup("/api/stories").WithTags("Stories");
         api.MapGet("/", ListAsync).WithName("ListStories").WithSummary("Stories ranked by freshness and breadth of coverage");
-        api.MapGet("/{id:long}", GetAsync).WithName("GetStory").WithSummary("One story with entities, quotes, claims, differences and published comments");
+        api.MapGet("/{id:long}", GetAsync).WithName("GetStory").WithSummary("One story with entities, quotes, claims, differences and published comments")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:long}/comments", PostCommentAsync).RequireRateLimiting(RateLimits.Posts).WithName("PostComment")
-            .WithSummary("Posts a comment; answers the stored comment with its moderation status");
+            .WithSummary("Posts a comment; answers the stored comment with its moderation status")
+            .WithDescription("The e-mail is stored for moderation and never shown. Status is published, held (visible to moderators only) or rejected. "
+                + "Rate-limited per client: 429 with Retry-After when exceeded.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 

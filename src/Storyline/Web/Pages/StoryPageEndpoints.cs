@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Storyline.Discussion;
 using Storyline.Storage;
@@ -20,7 +19,7 @@ public static class StoryPageEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        long id, HttpContext context, StoryService stories, PageCache cache, OwnedComments owned, IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
+        long id, HttpContext context, StoryService stories, PageCache cache, OwnedComments owned, AntiforgeryFields antiforgery, TimeProvider time, CancellationToken cancellationToken)
     {
         var mine = owned.Read(context);
         PageTemplate? page;
@@ -46,7 +45,7 @@ public static class StoryPageEndpoints
         [FromForm(Name = "website")] string? honeypot,
         [FromForm(Name = "ts")] string? servedAt,
         HttpContext context, CommentService comments, StoryService stories, IStorylineStore store, PageCache cache, OwnedComments owned,
-        IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
+        AntiforgeryFields antiforgery, TimeProvider time, CancellationToken cancellationToken)
     {
         long? parentId = null;
         if (!string.IsNullOrWhiteSpace(parent))
