@@ -84,4 +84,13 @@ public interface IStorylineStore : IAsyncDisposable
 
     /// <summary>How many published comments the author with this e-mail address has (trust for pre-moderation).</summary>
     Task<int> CountApprovedCommentsAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every ASP.NET Core data-protection key stored in this database (XML as written), so every node on one database
+    /// shares one key ring: antiforgery tokens, login cookies and signed links made by one node are valid on the others.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListProtectionKeysAsync(CancellationToken cancellationToken);
+
+    /// <summary>Stores one data-protection key under its unique name; a second write of the same name is ignored.</summary>
+    Task AddProtectionKeyAsync(string name, string xml, CancellationToken cancellationToken);
 }

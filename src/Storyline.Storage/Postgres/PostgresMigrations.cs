@@ -107,5 +107,13 @@ internal static class PostgresMigrations
         (2, """
             CREATE INDEX ix_comments_email ON comments(lower(email)) WHERE email IS NOT NULL;
             """),
+        // 50: the data-protection key ring, shared by every node on this database.
+        (50, """
+            CREATE TABLE protection_keys (
+                name text PRIMARY KEY,
+                xml text NOT NULL,
+                created_ms bigint NOT NULL
+            );
+            """),
     ];
 }

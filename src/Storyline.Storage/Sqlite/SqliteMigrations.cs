@@ -99,5 +99,13 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX ix_comments_status ON comments(status, id);
             """),
+        // 50: the data-protection key ring, shared by everything that opens this database.
+        (50, """
+            CREATE TABLE protection_keys (
+                name TEXT PRIMARY KEY,
+                xml TEXT NOT NULL,
+                created_ms INTEGER NOT NULL
+            );
+            """),
     ];
 }

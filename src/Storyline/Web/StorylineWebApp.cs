@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Json;
 using Storyline.Cli;
 using Storyline.Core.Analysis;
@@ -63,7 +64,9 @@ public static class StorylineWebApp
             o.SerializerOptions.PropertyNamingPolicy = JsonOutput.Options.PropertyNamingPolicy;
             o.SerializerOptions.Encoder = JsonOutput.Options.Encoder;
         });
+        // One key ring per database: nodes sharing a PostgreSQL accept each other's forms, cookies and signed links.
         builder.Services.AddDataProtection().SetApplicationName("Storyline");
+        builder.Services.Configure<KeyManagementOptions>(o => o.XmlRepository = new StoreXmlRepository(store));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddAntiforgery(o =>

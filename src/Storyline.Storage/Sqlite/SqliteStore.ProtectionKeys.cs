@@ -1,0 +1,19 @@
+using Dapper;
+
+namespace Storyline.Storage.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    public async Task<IReadOnlyList<string>> ListProtectionKeysAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT xml FROM protection_keys ORDER BY created_ms, name", cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    public Task AddProtectionKeyAsync(string name, string xml, CancellationToken cancellationToken) =>
+        WriteAsync((connection, tx) => connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO protection_keys(name, xml, created_ms) VALUES (@name, @xml, @now) ON CONFLICT(name) DO NOTHING",
+            new { name, xml, now = Ms(_time.GetUtcNow()) }, tx, cancellationToken: cancellationToken)), cancellationToken);
+}
