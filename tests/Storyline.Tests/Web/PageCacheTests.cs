@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+using Storyline.Web;
+
+namespace Storyline.Tests.Web;
+
+/// <summary>The page cache serves what it rendered until something changes, and never keeps a render that a change overtook.</summary>
+public sealed class PageCacheTests
+{
+    private static PageCache NewCache() => new(TimeProvider.System, Options.Create(new WebOptions()));
+
+    [Fact]
+    public async Task SecondRequest_IsServedFromTheCache()
+    {
+        var cache = NewCache();
+        var renders = 0;
+        for (var i = 0; i < 3; i++) await cache.GetOrAddAsync("k", () => Task.FromResult<string?>($"page {++renders}"));
+        Assert.Equal(1, renders);
+    }
+
+    [Fact]
+    public async Task Invalidate_MakesTheNextRequestRenderAgain()
+    {
+        var cache = NewCache();
+        Assert.Equal("old", await cache.GetOrAddAsync("k", () => Task.FromResult<string?>("old")));
+        cache.Invalidate();
+        Assert.Equal("new", await cache.GetOrAddAsync("k", () => Task.FromResult<string?>("new")));
+    }
+
+    [Fact]
+    public async Task RenderOvertakenByAChange_IsServedOnceButNotKept()
+    {
+        var cache = NewCache();
+        var first = await cache.GetOrAddAsync("k", () =>
+        {
+            cache.Invalidate(); // a comment arrives while the page is being rendered from the old state
+            return Task.FromResult<string?>("stale");
+        });
+        Assert.Equal("stale", first);
+        Assert.Equal("fresh", await cache.GetOrAddAsync("k", () => Task.FromResult<string?>("fresh")));
+    }
+}
