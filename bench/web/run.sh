@@ -47,5 +47,5 @@ printf '| request | path | req/s | p50 | p99 | errors | load avg |\n| --- | --- 
 run "story page, first visit" "/stories/$story"
 run "story page, returning browser" "/stories/$story" "Cookie: $cookie"
 run "front page" "/"
-run "story JSON (uncached)" "/api/stories/$story"
+run "story JSON (cached)" "/api/stories/$story"
 run "liveness (reference)" "/healthz"

@@ -38,4 +38,21 @@ public sealed class PageCacheTests
         Assert.Equal("stale", first);
         Assert.Equal("fresh", await cache.GetOrAddAsync("k", () => Task.FromResult<string?>("fresh")));
     }
+
+    [Fact]
+    public async Task InvalidateStory_DropsThatStoryAndTheLists_KeepsOtherStories()
+    {
+        var cache = NewCache();
+        foreach (var key in new[] { PageCache.StoryPageKey(1), PageCache.StoryJsonKey(1), PageCache.StoryPageKey(2), PageCache.StoryJsonKey(2), "front|1|", "feed|atom||x" })
+            await cache.GetOrAddAsync(key, () => Task.FromResult<string?>("old"));
+        cache.InvalidateStory(1);
+        async Task<string?> Read(string key) => await cache.GetOrAddAsync(key, () => Task.FromResult<string?>("new"));
+        Assert.Equal("new", await Read(PageCache.StoryPageKey(1)));
+        Assert.Equal("new", await Read(PageCache.StoryJsonKey(1)));
+        Assert.Equal("new", await Read("front|1|"));
+        Assert.Equal("new", await Read("feed|atom||x"));
+        Assert.Equal("old", await Read(PageCache.StoryPageKey(2)));
+        Assert.Equal("old", await Read(PageCache.StoryJsonKey(2)));
+        Assert.Equal("new", await Read(PageCache.StoryPageKey(12)));
+    }
 }

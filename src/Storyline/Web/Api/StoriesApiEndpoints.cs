@@ -49,7 +49,7 @@ public static class StoriesApiEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(long id, StoryService stories, PageCache cache,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        var body = await cache.GetOrAddAsync($"api-story|{id}", async () =>
+        var body = await cache.GetOrAddAsync(PageCache.StoryJsonKey(id), async () =>
             await stories.GetJsonAsync(id, includeUnpublished: false, cancellationToken) is { } story
                 ? JsonSerializer.SerializeToUtf8Bytes(story, json.Value.SerializerOptions)
                 : null);
@@ -76,7 +76,7 @@ public static class StoriesApiEndpoints
             case PostCommentResult.Banned:
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
             case PostCommentResult.Accepted accepted:
-                cache.Invalidate();
+                cache.InvalidateStory(id);
                 return TypedResults.Created($"/stories/{id}#c{accepted.Comment.Id}", StoryJsonMapper.Comment(accepted.Comment));
             case PostCommentResult.Invalid invalid:
                 return TypedResults.ValidationProblem(invalid.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }, StringComparer.Ordinal));

@@ -25,7 +25,7 @@ public static class StoryPageEndpoints
         PageTemplate? page;
         if (mine.Count == 0)
         {
-            page = await cache.GetOrAddAsync($"story|{id}", async () =>
+            page = await cache.GetOrAddAsync(PageCache.StoryPageKey(id), async () =>
                 await stories.GetAsync(id, cancellationToken) is { } view ? PageTemplate.Parse(StoryPage.Render(view, mine, null)) : null);
         }
         else
@@ -74,7 +74,7 @@ public static class StoryPageEndpoints
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
             case PostCommentResult.Accepted accepted:
                 owned.Add(context, accepted.Comment.Id);
-                cache.Invalidate();
+                cache.InvalidateStory(id);
                 return TypedResults.Redirect($"/stories/{id}#c{accepted.Comment.Id}");
             case PostCommentResult.Invalid invalid:
                 return await FormErrorAsync(id, parentId, author, text, invalid.Errors);
