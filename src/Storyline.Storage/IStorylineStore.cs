@@ -78,6 +78,12 @@ public interface IStorylineStore : IAsyncDisposable
     Task<IReadOnlyList<ModerationLogEntry>> GetModerationLogAsync(int limit, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The comments operators decided on, each with its latest decision (a changed mind counts once), newest
+    /// decision first, at most <paramref name="limit"/>: the training data of the comment filters.
+    /// </summary>
+    Task<IReadOnlyList<ModeratorDecisionRecord>> ListModeratorDecisionsAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>
     /// An author's edit (<paramref name="newText"/> set) or delete (null) of their own comment, allowed when
     /// <paramref name="tokenHash"/> matches and the comment was created after <paramref name="createdAfter"/>.
     /// </summary>

@@ -59,6 +59,7 @@ public static class StorylineWebApp
         builder.Services.AddHostedService<FeedPollingService>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<OwnedComments>();
+        builder.Services.AddSingleton<AntiforgeryFields>();
 
         builder.Services.Configure<JsonOptions>(o =>
         {
@@ -87,6 +88,8 @@ public static class StorylineWebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
