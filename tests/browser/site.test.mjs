@@ -107,6 +107,58 @@ await test('keyboard: Tab reaches the skip link, links and the comment form with
   await shot(page, 'keyboard-focus.png');
 });
 
+async function login(page) {
+  await page.goto(base + '/admin/login');
+  await page.getByLabel('User').fill('admin');
+  await page.getByLabel('Password').fill(process.env.ADMIN_PASSWORD ?? 'browser-tests-only');
+  await Promise.all([page.waitForURL(/\/admin\/moderation$/), page.getByRole('button', { name: 'Log in' }).click()]);
+}
+
+await test('an operator adds a feed and sees it in the status table', async (page) => {
+  await login(page);
+  await page.getByRole('link', { name: 'Feeds' }).first().click();
+  await page.waitForURL(/\/admin\/feeds$/);
+  const url = `http://127.0.0.1:9/browser-${Date.now()}.xml`;
+  await page.getByLabel('Feed address (RSS, Atom or JSON Feed)').fill(url);
+  await Promise.all([page.waitForURL(/added=1$/), page.getByRole('button', { name: 'Add feed' }).click()]);
+  assert((await page.getByRole('status').innerText()).includes('Feed added'), 'the page confirms the new feed');
+  const row = page.locator('tr', { hasText: url });
+  assert(await row.count() === 1, 'the feed is in the status table');
+  for (const column of ['Last check', 'Next check', 'Last error'])
+    assert(await page.getByRole('columnheader', { name: column }).count() === 1, `status shows ${column}`);
+  await shot(page, 'admin-feed-added.png');
+});
+
+await test('an operator imports an OPML file and exports the list', async (page) => {
+  await login(page);
+  await page.goto(base + '/admin/feeds');
+  await page.getByLabel('OPML subscription list').setInputFiles(join(here, 'fixtures', 'subscriptions.opml'));
+  await Promise.all([page.waitForURL(/imported=/), page.getByRole('button', { name: 'Import OPML' }).click()]);
+  const status = await page.getByRole('status').innerText();
+  assert(/OPML imported: \d+ added/.test(status), `import confirmed ("${status}")`);
+  for (const title of ['Harbour Gazette', 'Valley Post'])
+    assert(await page.locator('tr', { hasText: title }).count() === 1, `${title} is listed`);
+  const exported = await page.request.get(base + '/admin/feeds/export.opml');
+  assert(exported.status() === 200, `export status ${exported.status()}`);
+  assert((await exported.text()).includes('http://127.0.0.1:9/harbour.xml'), 'the export lists the imported feed');
+  await shot(page, 'admin-opml-imported.png');
+});
+
+await test('keyboard: the feed form is reachable with Tab and submits with Enter', async (page) => {
+  await login(page);
+  await page.goto(base + '/admin/feeds');
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.id === 'feed-url');
+  }
+  assert(reached, 'Tab reaches the feed address field');
+  const url = `http://127.0.0.1:9/keyboard-${Date.now()}.xml`;
+  await page.keyboard.type(url);
+  await Promise.all([page.waitForURL(/added=1$/), page.keyboard.press('Enter')]);
+  assert(await page.locator('tr', { hasText: url }).count() === 1, 'the feed added from the keyboard is listed');
+});
+
 for (const [name, path] of [['front', '/'], ['story', null]]) {
   await test(`phone (375px): the ${name} page fits without sideways scrolling`, async (page) => {
     await page.goto(base + '/');
@@ -116,6 +168,14 @@ for (const [name, path] of [['front', '/'], ['story', null]]) {
     await shot(page, `phone-${name}.png`);
   }, { width: 375, height: 812 });
 }
+
+await test('phone (375px): the operator feed page fits without sideways scrolling', async (page) => {
+  await login(page);
+  await page.goto(base + '/admin/feeds');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert(width <= 376, `page is ${width}px wide`);
+  await shot(page, 'phone-admin-feeds.png');
+}, { width: 375, height: 812 });
 
 await browser.close();
 const failed = results.filter((r) => !r.ok).length;

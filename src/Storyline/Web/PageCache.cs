@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 
 namespace Storyline.Web;
 
@@ -10,20 +11,55 @@ namespace Storyline.Web;
 public sealed class PageCache(TimeProvider time, Microsoft.Extensions.Options.IOptions<WebOptions> options)
 {
     private readonly ConcurrentDictionary<string, (object Body, DateTimeOffset Until)> _pages = new(StringComparer.Ordinal);
+    private const string StoryPrefix = "story|";
+    private const string StoryJsonPrefix = "api-story|";
     private readonly WebOptions _options = options.Value;
+
+    // Bumped by every invalidation: a render that started before a change is served once but never stored.
+    private long _generation;
 
     public async ValueTask<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> render)
         where T : class
     {
         var now = time.GetUtcNow();
         if (_pages.TryGetValue(key, out var hit) && hit.Until > now && hit.Body is T cached) return cached;
+        var generation = Interlocked.Read(ref _generation);
         var body = await render();
-        if (body is null) return null;
+        if (body is null || Interlocked.Read(ref _generation) != generation) return body;
         if (_pages.Count >= _options.MaxCachedPages) _pages.Clear();
         _pages[key] = (body, now + _options.PageCacheLifetime);
+        // An invalidation between the check and the store: drop what may be stale (at worst a fresh entry is rendered again).
+        if (Interlocked.Read(ref _generation) != generation) _pages.TryRemove(key, out _);
         return body;
     }
 
-    /// <summary>Forgets everything: called whenever stories or comments change.</summary>
-    public void Invalidate() => _pages.Clear();
+    /// <summary>The key of a story's page (the pages that show one story only are the ones a comment elsewhere leaves valid).</summary>
+    public static string StoryPageKey(long storyId) => string.Create(CultureInfo.InvariantCulture, $"{StoryPrefix}{storyId}");
+
+    /// <summary>The key of a story's JSON.</summary>
+    public static string StoryJsonKey(long storyId) => string.Create(CultureInfo.InvariantCulture, $"{StoryJsonPrefix}{storyId}");
+
+    /// <summary>
+    /// Forgets what a new comment on one story changes: that story's page and JSON, and every list (comment counts),
+    /// but not the other stories' pages, so a busy discussion does not make the whole site render again.
+    /// </summary>
+    public void InvalidateStory(long storyId)
+    {
+        Interlocked.Increment(ref _generation);
+        var page = StoryPageKey(storyId);
+        var json = StoryJsonKey(storyId);
+        foreach (var key in _pages.Keys)
+        {
+            var otherStory = (key.StartsWith(StoryPrefix, StringComparison.Ordinal) || key.StartsWith(StoryJsonPrefix, StringComparison.Ordinal))
+                && key != page && key != json;
+            if (!otherStory) _pages.TryRemove(key, out _);
+        }
+    }
+
+    /// <summary>Forgets everything: called whenever stories change or a moderator decides.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _pages.Clear();
+    }
 }

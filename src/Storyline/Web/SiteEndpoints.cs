@@ -16,7 +16,7 @@ public static class SiteEndpoints
         app.MapGet("/healthz", async (IStorylineStore store, CancellationToken cancellationToken) =>
         {
             var counts = await store.CountAsync(cancellationToken);
-            return TypedResults.Ok(new { status = "ok", stories = counts.Stories });
+            return TypedResults.Ok(new HealthJson("ok", counts.Stories));
         }).WithTags("Health").WithName("Health").WithSummary("Liveness: answers 200 while the site and its store work");
         return app;
     }

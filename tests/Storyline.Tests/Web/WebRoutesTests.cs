@@ -133,4 +133,20 @@ public sealed class WebRoutesTests(WebAppFixture site) : IClassFixture<WebAppFix
         Assert.Contains("/api/stories/{id}", doc, StringComparison.Ordinal);
         Assert.Contains("/api/search", doc, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenApi_CoversEveryJsonAndFeedRouteWithItsErrors()
+    {
+        using var client = site.Client();
+        var paths = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken))
+            .RootElement.GetProperty("paths");
+        foreach (var path in new[] { "/api/stories", "/api/stories/{id}", "/api/stories/{id}/comments", "/api/search", "/feeds/stories.{format}",
+            "/feeds/stories/{id}.{format}", "/feeds/search.{format}", "/healthz" })
+            Assert.True(paths.TryGetProperty(path, out _), $"the document describes {path}");
+        var post = paths.GetProperty("/api/stories/{id}/comments").GetProperty("post").GetProperty("responses");
+        foreach (var status in new[] { "201", "400", "403", "404", "429" }) Assert.True(post.TryGetProperty(status, out _), $"POST comments documents {status}");
+        Assert.True(paths.GetProperty("/api/stories/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+        Assert.True(paths.GetProperty("/feeds/stories.{format}").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content")
+            .TryGetProperty("application/atom+xml", out _));
+    }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Storyline.Fetching;
 using Storyline.Storage;
 using Storyline.Storage.Model;
 using Storyline.Web.Security;
@@ -23,12 +22,7 @@ public static class AdminEndpoints
         admin.MapGet("/", () => TypedResults.Redirect("/admin/moderation"));
         admin.MapGet("/moderation", QueueAsync);
         admin.MapPost("/moderation/{id:long}", ModerateAsync);
-        admin.MapGet("/feeds", async (HttpContext context, IAntiforgery af, CancellationToken cancellationToken) =>
-        {
-            // The feed state store exists only when background fetching is wired into this process.
-            var feeds = context.RequestServices.GetService<IFeedStateStore>() is { } store ? await store.ListAsync(cancellationToken) : null;
-            return Html(AdminPages.Feeds(af.GetAndStoreTokens(context), Name(context), feeds));
-        });
+        admin.MapFeedAdmin(app.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value);
         admin.MapGet("/settings", (HttpContext context, IAntiforgery af, IOptions<WebOptions> web, IOptions<AdminOptions> adminOptions) =>
             Html(AdminPages.Settings(af.GetAndStoreTokens(context), Name(context), web.Value, adminOptions.Value)));
         admin.MapPost("/logout", async (HttpContext context) =>

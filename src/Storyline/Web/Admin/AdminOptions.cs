@@ -20,6 +20,9 @@ public sealed class AdminOptions
     /// <summary>How long a lockout lasts.</summary>
     public TimeSpan Lockout { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Largest OPML file the feed import form accepts.</summary>
+    public long MaxOpmlBytes { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>How long an operator session lasts without activity.</summary>
     public TimeSpan Session { get; set; } = TimeSpan.FromHours(8);
 }

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Storyline.Fetching;
 using Storyline.Storage.Model;
 using Storyline.Web.Html;
 
 namespace Storyline.Web.Admin;
 
-/// <summary>The operator pages' markup: login, moderation queue with its log, feeds, settings.</summary>
+/// <summary>The operator pages' markup: login, moderation queue with its log, settings (feeds: <see cref="FeedAdminPage"/>).</summary>
 public static class AdminPages
 {
     public static string Login(AntiforgeryTokenSet tokens, string? error) => PageLayout.Render("Operator login", new HtmlBuilder().Append($"""
@@ -38,25 +37,6 @@ public static class AdminPages
         return PageLayout.Render("Moderation", b.ToHtml());
     }
 
-    public static string Feeds(AntiforgeryTokenSet tokens, string user, IReadOnlyList<FeedState>? feeds)
-    {
-        var b = new HtmlBuilder(4096);
-        b.Append($"{Nav(tokens, user)}<h1>Feeds</h1>");
-        if (feeds is null)
-        {
-            b.Append($"<p>Background fetching is not running in this process. Add feeds with <code>storyline feeds add URL</code> or <code>storyline feeds import FILE.opml</code>.</p>");
-            return PageLayout.Render("Feeds", b.ToHtml());
-        }
-        b.Append($"<p>{feeds.Count} {(feeds.Count == 1 ? "feed" : "feeds")}.</p><table><thead><tr><th scope=\"col\">Feed</th><th scope=\"col\">Last check</th><th scope=\"col\">Next check</th><th scope=\"col\">Last error</th></tr></thead><tbody>");
-        foreach (var f in feeds)
-        {
-            b.Append($"<tr><td>{f.Title ?? f.Url.ToString()}<br><span class=\"meta\">{f.Url.ToString()}</span></td>");
-            b.Append($"<td>{(f.LastCheck is { } c ? PageLayout.Time(c) : new HtmlText("never"))}</td><td>{(f.NextCheck is { } n ? PageLayout.Time(n) : new HtmlText("now"))}</td><td>{f.LastError ?? ""}</td></tr>");
-        }
-        b.Append($"</tbody></table>");
-        return PageLayout.Render("Feeds", b.ToHtml());
-    }
-
     public static string Settings(AntiforgeryTokenSet tokens, string user, WebOptions web, AdminOptions admin) => PageLayout.Render("Settings", new HtmlBuilder().Append($"""
         {Nav(tokens, user)}<h1>Settings</h1>
         <p>Settings come from <code>appsettings.json</code>, environment variables (<code>STORYLINE__WEB__PAGESIZE</code>, …) and flags. Current values:</p>
@@ -69,12 +49,12 @@ public static class AdminPages
         </tbody></table>
         """).ToHtml());
 
-    private static HtmlText Nav(AntiforgeryTokenSet tokens, string user) => new HtmlBuilder().Append($"""
+    internal static HtmlText Nav(AntiforgeryTokenSet tokens, string user) => new HtmlBuilder().Append($"""
         <nav aria-label="Operator"><a href="/admin/moderation">Moderation</a> · <a href="/admin/feeds">Feeds</a> · <a href="/admin/settings">Settings</a> ·
         signed in as {user} <form method="post" action="/admin/logout" class="inline">{Token(tokens)}<button type="submit">Log out</button></form></nav>
         """).ToHtml();
 
-    private static HtmlText Token(AntiforgeryTokenSet tokens) =>
+    internal static HtmlText Token(AntiforgeryTokenSet tokens) =>
         new HtmlBuilder(256).Append($"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">").ToHtml();
 
     private static HtmlText Alert(string message) => new HtmlBuilder(256).Append($"<div class=\"errors\" role=\"alert\">{message}</div>").ToHtml();

@@ -17,7 +17,9 @@ public static class AdminServices
         var password = generated ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y') : options.Password!;
         services.AddSingleton(new AdminCredentials(options.User, new PasswordHash(password, options.Iterations), generated ? password : null));
         services.AddSingleton<LoginThrottle>();
-        services.AddAuthentication(Scheme).AddCookie(Scheme, cookie =>
+        // No default scheme: public pages never read the operator cookie (cheaper, and their tokens stay anonymous);
+        // the operator policy names the scheme, so the admin pages authenticate with it.
+        services.AddAuthentication().AddCookie(Scheme, cookie =>
         {
             cookie.Cookie.Name = "sl_admin";
             cookie.Cookie.HttpOnly = true;
@@ -28,7 +30,7 @@ public static class AdminServices
             cookie.ExpireTimeSpan = options.Session;
             cookie.SlidingExpiration = true;
         });
-        services.AddAuthorizationBuilder().AddPolicy("operator", p => p.RequireAuthenticatedUser());
+        services.AddAuthorizationBuilder().AddPolicy("operator", p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         return services;
     }
 }

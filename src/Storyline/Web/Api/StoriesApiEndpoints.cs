@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Storyline.Api;
 using Storyline.Api.Json;
@@ -17,9 +19,13 @@ public static class StoriesApiEndpoints
     {
         var api = app.MapGroup("/api/stories").WithTags("Stories");
         api.MapGet("/", ListAsync).WithName("ListStories").WithSummary("Stories ranked by freshness and breadth of coverage");
-        api.MapGet("/{id:long}", GetAsync).WithName("GetStory").WithSummary("One story with entities, quotes, claims, differences and published comments");
+        api.MapGet("/{id:long}", GetAsync).WithName("GetStory").WithSummary("One story with entities, quotes, claims, differences and published comments")
+            .Produces<StoryJson>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:long}/comments", PostCommentAsync).RequireRateLimiting(RateLimits.Posts).WithName("PostComment")
-            .WithSummary("Posts a comment; answers the stored comment with its moderation status");
+            .WithSummary("Posts a comment; answers the stored comment with its moderation status")
+            .WithDescription("The e-mail is stored for moderation and never shown. Status is published, held (visible to moderators only) or rejected. "
+                + "Rate-limited per client: 429 with Retry-After when exceeded.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
@@ -36,10 +42,21 @@ public static class StoriesApiEndpoints
         return TypedResults.Ok(stories.Select(StoryJsonMapper.Summary).ToList());
     }
 
-    private static async Task<Results<Ok<StoryJson>, ProblemHttpResult>> GetAsync(long id, StoryService stories, CancellationToken cancellationToken) =>
-        await stories.GetJsonAsync(id, includeUnpublished: false, cancellationToken) is { } story
-            ? TypedResults.Ok(story)
+    /// <summary>
+    /// The same for every reader (published comments only), so it is cached like the pages: merging a story's analysis
+    /// is the expensive part, and the cache is dropped whenever a comment or an article changes anything.
+    /// </summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(long id, StoryService stories, PageCache cache,
+        IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var body = await cache.GetOrAddAsync(PageCache.StoryJsonKey(id), async () =>
+            await stories.GetJsonAsync(id, includeUnpublished: false, cancellationToken) is { } story
+                ? JsonSerializer.SerializeToUtf8Bytes(story, json.Value.SerializerOptions)
+                : null);
+        return body is not null
+            ? TypedResults.Bytes(body, "application/json; charset=utf-8")
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No story with id {id}.");
+    }
 
     private static async Task<Results<Created<CommentJson>, ValidationProblem, ProblemHttpResult>> PostCommentAsync(
         long id, ApiCommentRequest request, HttpContext context, CommentService comments, IStorylineStore store, PageCache cache,
@@ -59,7 +76,7 @@ public static class StoriesApiEndpoints
             case PostCommentResult.Banned:
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
             case PostCommentResult.Accepted accepted:
-                cache.Invalidate();
+                cache.InvalidateStory(id);
                 return TypedResults.Created($"/stories/{id}#c{accepted.Comment.Id}", StoryJsonMapper.Comment(accepted.Comment));
             case PostCommentResult.Invalid invalid:
                 return TypedResults.ValidationProblem(invalid.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }, StringComparer.Ordinal));

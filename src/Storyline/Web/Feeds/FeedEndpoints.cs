@@ -12,9 +12,10 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("/feeds").WithTags("Feeds");
-        feeds.MapGet("/stories.{format}", FrontAsync).WithName("FrontPageFeed").WithSummary("The front page as Atom (atom), RSS 2.0 (rss) or JSON Feed (json)");
-        feeds.MapGet("/stories/{id:long}.{format}", StoryAsync).WithName("StoryFeed").WithSummary("A story's coverage and comments as a feed");
-        feeds.MapGet("/search.{format}", SearchAsync).WithName("SearchFeed").WithSummary("Search results as a feed");
+        feeds.MapGet("/stories.{format}", FrontAsync).WithName("FrontPageFeed").WithSummary("The front page (or one topic) as Atom (atom), RSS 2.0 (rss) or JSON Feed (json)")
+            .ProducesFeed().Produces(StatusCodes.Status400BadRequest);
+        feeds.MapGet("/stories/{id:long}.{format}", StoryAsync).WithName("StoryFeed").WithSummary("A story's coverage and published comments as a feed").ProducesFeed();
+        feeds.MapGet("/search.{format}", SearchAsync).WithName("SearchFeed").WithSummary("Search results as a feed").ProducesFeed().Produces(StatusCodes.Status400BadRequest);
         return app;
     }
 
@@ -118,6 +119,11 @@ public static class FeedEndpoints
         });
         return TypedResults.Text(body, ContentType(format));
     }
+
+    /// <summary>Describes a feed answer in the OpenAPI document: its three media types, 404 for an unknown format or story.</summary>
+    private static RouteHandlerBuilder ProducesFeed(this RouteHandlerBuilder route) =>
+        route.Produces<string>(StatusCodes.Status200OK, "application/atom+xml", "application/rss+xml", "application/feed+json")
+            .Produces(StatusCodes.Status404NotFound);
 
     /// <summary>The site's absolute address: configured, or the request's own scheme and host.</summary>
     public static string BaseUrl(HttpContext context, WebOptions options) =>

@@ -49,9 +49,11 @@ public static class PageLayout
     }
 
     /// <summary>Plain text as paragraphs: blank lines split paragraphs, single newlines become line breaks.</summary>
-    public static HtmlText Paragraphs(string text)
+    public static HtmlText Paragraphs(string text) => AppendParagraphs(new HtmlBuilder(text.Length + 64), text).ToHtml();
+
+    /// <summary>Appends <paramref name="text"/> as paragraphs straight into a page (article texts are long: no intermediate copy).</summary>
+    public static HtmlBuilder AppendParagraphs(HtmlBuilder b, string text)
     {
-        var b = new HtmlBuilder(text.Length + 64);
         foreach (var para in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             b.Append($"<p>");
@@ -64,7 +66,7 @@ public static class PageLayout
             }
             b.Append($"</p>");
         }
-        return b.ToHtml();
+        return b;
     }
 
     /// <summary>An outbound link only for http(s) addresses; anything else (javascript:, data:) stays text.</summary>

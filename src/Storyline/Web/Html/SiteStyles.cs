@@ -40,12 +40,13 @@ public static class SiteStyles
         form.comment-form input,form.comment-form textarea{font:inherit;padding:.35em;width:100%}
         form.comment-form textarea{min-height:6em}
         .hp{display:none}
+        .notice{border:2px solid #047857;padding:.5em 1em;color:#064e3b}
         .errors{border:2px solid #b91c1c;padding:.5em 1em;color:#7f1d1d}
-        button{font:inherit;padding:.35em .9em;cursor:pointer}
+        button{font:inherit;padding:.35em .9em;cursor:pointer;white-space:nowrap}
         mark{background:var(--mark)}
         form.inline{display:inline}
         table{border-collapse:collapse;width:100%}
-        td,th{border-bottom:1px solid var(--line);padding:.3em;text-align:left;vertical-align:top}
+        td,th{border-bottom:1px solid var(--line);padding:.3em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
         @media (max-width:480px){body{font-size:16px}main{padding:.6em}form.search input{width:9em}}
         """;
 }

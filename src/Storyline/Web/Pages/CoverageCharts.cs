@@ -67,7 +67,19 @@ public static class CoverageCharts
 
     private static List<string> Outlets(IReadOnlyList<ArticleRecord> articles) => articles.Select(a => a.Source).Distinct(StringComparer.Ordinal).ToList();
 
-    private static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Words as runs of non-space characters, counted without splitting (article texts are long).</summary>
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord) count++;
+            inWord = !space;
+        }
+        return count;
+    }
 
     private static string Clip(string s) => s.Length <= 22 ? s : s[..21] + "…";
 

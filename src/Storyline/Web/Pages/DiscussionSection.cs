@@ -20,12 +20,12 @@ public static class DiscussionSection
         var b = new HtmlBuilder(8192);
         b.Append($"<section id=\"discussion\" aria-labelledby=\"discussion-h\"><h2 id=\"discussion-h\">Discussion ({published})</h2>");
         if (declared > published) b.Append($"<p class=\"meta\">The original pages declared {declared} comments; {published} are shown here.</p>");
-        if (form is { ParentId: not null }) b.Append(Form(storyId, form.ParentId, form, "Your reply"));
+        if (form is { ParentId: not null }) Form(b, storyId, form.ParentId, form, "Your reply");
         b.Append($"<ol class=\"thread\">");
         foreach (var root in roots) Comment(b, root, children, storyId, 0);
         b.Append($"</ol>");
         b.Append($"<h3 id=\"comment-form-h\">Join the discussion</h3>");
-        b.Append(Form(storyId, null, form is { ParentId: null } ? form : null, "Your comment"));
+        Form(b, storyId, null, form is { ParentId: null } ? form : null, "Your comment");
         b.Append($"</section>");
         return b.ToHtml();
     }
@@ -37,7 +37,11 @@ public static class DiscussionSection
         else if (c.Status == CommentStatus.Rejected) b.Append($" <span class=\"status\">Not published.</span>");
         b.Append($"</div>{PageLayout.Paragraphs(c.Text)}");
         if (c.Status == CommentStatus.Published)
-            b.Append($"<details class=\"reply\"><summary>Reply to {c.Author}</summary>{Form(storyId, c.Id, null, "Your reply")}</details>");
+        {
+            b.Append($"<details class=\"reply\"><summary>Reply to {c.Author}</summary>");
+            Form(b, storyId, c.Id, null, "Your reply");
+            b.Append($"</details>");
+        }
         b.Append($"</article>");
         var replies = children[c.Id].ToList();
         if (replies.Count > 0)
@@ -68,14 +72,18 @@ public static class DiscussionSection
     {
         b.Append($"<li class=\"comment\" id=\"c{c.Id}\"><article><div><span class=\"who\">{c.Author}</span> <span class=\"meta\">{PageLayout.Time(c.Created)}</span></div>{PageLayout.Paragraphs(c.Text)}");
         if (c.Status == CommentStatus.Published)
-            b.Append($"<details class=\"reply\"><summary>Reply to {c.Author}</summary>{Form(storyId, c.Id, null, "Your reply")}</details>");
+        {
+            b.Append($"<details class=\"reply\"><summary>Reply to {c.Author}</summary>");
+            Form(b, storyId, c.Id, null, "Your reply");
+            b.Append($"</details>");
+        }
         b.Append($"</article></li>");
     }
 
-    private static HtmlText Form(long storyId, long? parentId, CommentFormState? state, string textLabel)
+    /// <summary>Appends a comment form to <paramref name="b"/> (straight into the page: a story shows one per comment).</summary>
+    private static void Form(HtmlBuilder b, long storyId, long? parentId, CommentFormState? state, string textLabel)
     {
         var suffix = parentId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "top";
-        var b = new HtmlBuilder(2048);
         b.Append($"<form class=\"comment-form\" method=\"post\" action=\"/stories/{storyId}/comments\" id=\"form-{suffix}\">");
         if (state is { Errors.Count: > 0 })
         {
@@ -94,6 +102,5 @@ public static class DiscussionSection
             <button type="submit">Post</button>
             </form>
             """);
-        return b.ToHtml();
     }
 }

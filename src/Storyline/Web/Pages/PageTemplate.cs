@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Microsoft.AspNetCore.Antiforgery;
-using Storyline.Web.Html;
 
 namespace Storyline.Web.Pages;
 
@@ -46,18 +44,13 @@ public sealed class PageTemplate
         return new PageTemplate([.. parts], [.. holes]);
     }
 
-    public IResult ToResult(IAntiforgery antiforgery, TimeProvider time, int statusCode = StatusCodes.Status200OK) => new Filled(this, antiforgery, time, statusCode);
+    public IResult ToResult(AntiforgeryFields antiforgery, TimeProvider time, int statusCode = StatusCodes.Status200OK) => new Filled(this, antiforgery, time, statusCode);
 
-    private sealed class Filled(PageTemplate page, IAntiforgery antiforgery, TimeProvider time, int statusCode) : IResult
+    private sealed class Filled(PageTemplate page, AntiforgeryFields antiforgery, TimeProvider time, int statusCode) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
-            var field = Array.Empty<byte>();
-            if (page._holes.Contains('a'))
-            {
-                var tokens = antiforgery.GetAndStoreTokens(httpContext);
-                field = Encoding.UTF8.GetBytes(new HtmlBuilder(256).Append($"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">").ToString());
-            }
+            var field = page._holes.Contains('a') ? antiforgery.For(httpContext) : [];
             var stamp = Encoding.UTF8.GetBytes(time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
             var length = page._parts.Sum(p => (long)p.Length) + page._holes.Sum(h => (long)(h == 'a' ? field.Length : stamp.Length));
             var response = httpContext.Response;

@@ -30,7 +30,8 @@ public static class StoryPage
             b.Append($"</p>");
             if (!string.IsNullOrWhiteSpace(a.Subtitle)) b.Append($"<p><em>{a.Subtitle}</em></p>");
             if (!string.IsNullOrWhiteSpace(a.SourceLink)) b.Append($"<p class=\"meta\">Source: {PageLayout.ExternalLink(a.SourceLink, a.SourceLink)}</p>");
-            b.Append($"<details><summary>Read the text from {a.Source}</summary>{PageLayout.Paragraphs(a.Text)}</details></article>");
+            b.Append($"<details><summary>Read the text from {a.Source}</summary>");
+            PageLayout.AppendParagraphs(b, a.Text).Append($"</details></article>");
         }
 
         var insights = view.Insights;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Storyline.Discussion;
 using Storyline.Storage;
@@ -20,13 +19,13 @@ public static class StoryPageEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        long id, HttpContext context, StoryService stories, PageCache cache, OwnedComments owned, IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
+        long id, HttpContext context, StoryService stories, PageCache cache, OwnedComments owned, AntiforgeryFields antiforgery, TimeProvider time, CancellationToken cancellationToken)
     {
         var mine = owned.Read(context);
         PageTemplate? page;
         if (mine.Count == 0)
         {
-            page = await cache.GetOrAddAsync($"story|{id}", async () =>
+            page = await cache.GetOrAddAsync(PageCache.StoryPageKey(id), async () =>
                 await stories.GetAsync(id, cancellationToken) is { } view ? PageTemplate.Parse(StoryPage.Render(view, mine, null)) : null);
         }
         else
@@ -46,7 +45,7 @@ public static class StoryPageEndpoints
         [FromForm(Name = "website")] string? honeypot,
         [FromForm(Name = "ts")] string? servedAt,
         HttpContext context, CommentService comments, StoryService stories, IStorylineStore store, PageCache cache, OwnedComments owned,
-        IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
+        AntiforgeryFields antiforgery, TimeProvider time, CancellationToken cancellationToken)
     {
         long? parentId = null;
         if (!string.IsNullOrWhiteSpace(parent))
@@ -75,7 +74,7 @@ public static class StoryPageEndpoints
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You can no longer post comments here.");
             case PostCommentResult.Accepted accepted:
                 owned.Add(context, accepted.Comment.Id);
-                cache.Invalidate();
+                cache.InvalidateStory(id);
                 return TypedResults.Redirect($"/stories/{id}#c{accepted.Comment.Id}");
             case PostCommentResult.Invalid invalid:
                 return await FormErrorAsync(id, parentId, author, text, invalid.Errors);
