@@ -7,7 +7,7 @@ namespace Storyline.Bench.Analysis;
 /// <summary>Entity F1 (exact character span and type) on UNER English dev: Storyline's tagger and npm compromise.</summary>
 public static class NerBench
 {
-    public static void Run(string shared)
+    public static void Run(string shared, bool verbose = false)
     {
         var dev = UnerDev.Load(Path.Combine(shared, "data", "ner", "uner-en", "en_ewt-ud-dev.iob2"));
         Console.WriteLine($"## Entities: UNER English EWT dev, {dev.Count} sentences aligned to their text, exact span + type");
@@ -15,8 +15,22 @@ public static class NerBench
         var analyzer = new ArticleAnalyzer();
         var ours = dev.Select(s => analyzer.Analyze(s.Text).Entities.Select(e => (e.Start, e.End, e.Type.ToString())).ToHashSet()).ToList();
         Console.WriteLine($"{"storyline (perceptron)",-28} {Score(dev, ours)}");
+        if (verbose) Errors(dev, ours);
         var peer = Compromise(dev);
         Console.WriteLine(peer is null ? "compromise: not installed (run bench/analysis/setup.sh)" : $"{"compromise 14.17.0",-28} {Score(dev, peer)}");
+    }
+
+    private static void Errors(List<UnerDev.Sentence> dev, List<HashSet<(int, int, string)>> predicted)
+    {
+        // One line per wrong span: "miss" (gold not found exactly) and "extra" (predicted, not gold), in its sentence.
+        for (var i = 0; i < dev.Count; i++)
+        {
+            var text = dev[i].Text;
+            foreach (var (s, e, t) in dev[i].Gold.Where(g => !predicted[i].Contains(g)))
+                Console.WriteLine($"    miss  {t} [{text[s..e]}] in: {text}");
+            foreach (var (s, e, t) in predicted[i].Where(p => !dev[i].Gold.Contains(p)))
+                Console.WriteLine($"    extra {t} [{text[s..e]}] in: {text}");
+        }
     }
 
     private static SpanScore Score(List<UnerDev.Sentence> dev, List<HashSet<(int, int, string)>> predicted)

@@ -12,7 +12,7 @@ var shared = SharedFolder.Find();
 var load = Stopwatch.StartNew();
 _ = Storyline.Core.Analysis.Ner.NerModel.Default;
 Console.WriteLine($"model load {load.Elapsed.TotalMilliseconds:F0} ms; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
-if (areas.Contains("ner")) NerBench.Run(shared);
+if (areas.Contains("ner")) NerBench.Run(shared, verbose);
 if (areas.Contains("quotes")) QuoteBench.Run(shared, compartment, verbose);
 if (areas.Contains("speed")) SpeedBench.Run(shared);
 return 0;

@@ -18,13 +18,16 @@ python3 - "$work/acked.tsv" "$work/story.json" <<'PY'
 import json, sys, collections
 acked = [l.split("\t") for l in open(sys.argv[1]).read().splitlines() if l]
 story = json.load(open(sys.argv[2]))
-texts = collections.Counter()
-ids = {c["id"] for c in story["comments"]}
+text_by_id = {c["id"]: c["text"] for c in story["comments"]}
+stored = collections.Counter()
 for c in story["comments"]:
     for word in c["text"].split():
-        if word.startswith("load-"): texts[word.rstrip(":")] += 1
-missing = [m for i, m in acked if int(i) not in ids or texts[m] == 0]
-doubled = [m for m, n in texts.items() if n > 1]
-print(f"exactly-once check: acknowledged={len(acked)} missing={len(missing)} stored_twice={len(doubled)}")
-sys.exit(1 if missing or doubled else 0)
+        if word.startswith("load-"): stored[word.rstrip(":")] += 1
+# Exactly once: each acknowledged id holds its own marker, and no marker is stored under two ids.
+missing = [m for i, m in acked if f"{m}:" not in text_by_id.get(int(i), "")]
+doubled = [m for m, n in stored.items() if n > 1]
+ids = [int(i) for i, _ in acked]
+reused = len(ids) - len(set(ids))
+print(f"exactly-once check: acknowledged={len(acked)} stored_markers={len(stored)} missing={len(missing)} stored_twice={len(doubled)} id_reused={reused}")
+sys.exit(1 if missing or doubled or reused else 0)
 PY

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using Storyline.Core.Extraction;
@@ -9,7 +8,7 @@ namespace Storyline.Bench.Extraction;
 
 /// <summary>
 /// <c>--profile</c>: where extraction time goes, per phase, with allocated bytes, next to decoding and parse-only
-/// (no profiler is installed on the machines; Stopwatch and the allocation counter are enough to rank the phases).
+/// (thread CPU time and the allocation counter rank the phases; a sampling profiler, dotnet-trace, shows what is inside them).
 /// </summary>
 public static class Profile
 {
@@ -18,7 +17,8 @@ public static class Profile
         var culture = CultureInfo.InvariantCulture;
         var extractor = new ArticleExtractor();
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        foreach (var page in pages) extractor.Extract(Source(page)); // warm-up: JIT and tiering
+        var warmUps = Timing.WarmUp(pages, parser, extractor);
+        HtmlExtractionProfile.Clock = CpuClock.ThreadMilliseconds;
         double decodeMs = 0, parseMs = 0, totalMs = 0;
         long decodeBytes = 0, parseBytes = 0, totalBytes = 0;
         HtmlExtractionProfile.Reset();
@@ -28,17 +28,17 @@ public static class Profile
         {
             foreach (var page in pages)
             {
-                var (start, bytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                var (start, bytes) = (CpuClock.ThreadMilliseconds(), GC.GetAllocatedBytesForCurrentThread());
                 var text = TextDecoder.Decode(page.Html, "utf-8");
-                decodeMs += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                decodeMs += CpuClock.ThreadMilliseconds() - start;
                 decodeBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
-                (start, bytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+                (start, bytes) = (CpuClock.ThreadMilliseconds(), GC.GetAllocatedBytesForCurrentThread());
                 using (parser.ParseDocument(text)) { }
-                parseMs += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                parseMs += CpuClock.ThreadMilliseconds() - start;
                 parseBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
-                (start, bytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
-                extractor.Extract(Source(page));
-                totalMs += Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                (start, bytes) = (CpuClock.ThreadMilliseconds(), GC.GetAllocatedBytesForCurrentThread());
+                extractor.Extract(Timing.Source(page));
+                totalMs += CpuClock.ThreadMilliseconds() - start;
                 totalBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
             }
         }
@@ -47,7 +47,7 @@ public static class Profile
         var n = (double)pages.Count * passes;
         string Line(string name, double ms, long bytes) =>
             string.Create(culture, $"| {name} | {ms / n:0.000} | {ms / parseMs:0.00} | {bytes / n / 1024:0} |");
-        Console.WriteLine($"{pages.Count} pages × {passes} passes, mean per page; {gcs} collections during the measured passes");
+        Console.WriteLine($"{pages.Count} pages × {passes} passes after {warmUps} warm-up rounds, thread CPU time, mean per page; {gcs} collections during the measured passes");
         Console.WriteLine("| phase | ms/page | × parse-only | KiB allocated/page |");
         Console.WriteLine("|---|---|---|---|");
         Console.WriteLine(Line("decode (both)", decodeMs, decodeBytes));
@@ -62,7 +62,4 @@ public static class Profile
         Console.WriteLine(Line("extract total (with decode)", totalMs, totalBytes));
         Console.WriteLine(string.Create(culture, $"ratio extract/(decode+parse) {totalMs / (decodeMs + parseMs):0.00}x"));
     }
-
-    private static SourceDocument Source(BenchPage page) =>
-        new() { Origin = page.Id + ".html", Content = page.Html, ContentType = "text/html", Url = new Uri(page.Url) };
 }

@@ -10,7 +10,7 @@ var culture = CultureInfo.InvariantCulture;
 var argList = args.ToList();
 string? Option(string name) => argList.IndexOf(name) is var i and >= 0 && i + 1 < argList.Count ? argList[i + 1] : null;
 var limit = int.Parse(Option("--limit") ?? "100000", culture);
-var passes = int.Parse(Option("--passes") ?? "3", culture);
+var passes = int.Parse(Option("--rounds") ?? Option("--passes") ?? "5", culture);
 var worst = int.Parse(Option("--worst") ?? "0", culture);
 var peerNames = (Option("--peers") ?? "none") switch { "none" => [], "all" => Peers.All, var list => list.Split(',') };
 var benchDir = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../Program.cs")))!;
@@ -51,6 +51,7 @@ if (argList.Contains("--memory"))
     var files = Directory.GetFiles(Path.Combine(dataDir, "html"), "*.html.gz").Order(StringComparer.Ordinal).Take(limit).ToList();
     var baseline = Process.GetCurrentProcess().WorkingSet64;
     var watch = Stopwatch.StartNew();
+    var cpuStart = CpuClock.ProcessMilliseconds();
     foreach (var file in files)
     {
         using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
@@ -59,7 +60,7 @@ if (argList.Contains("--memory"))
         extractor.Extract(new SourceDocument { Origin = file, Content = buffer.ToArray(), ContentType = "text/html" });
     }
     using var self = Process.GetCurrentProcess();
-    Console.WriteLine($"{files.Count} pages in {watch.Elapsed.TotalSeconds:0.0} s; peak working set {self.PeakWorkingSet64 / 1048576.0:0} MiB "
+    Console.WriteLine($"{files.Count} pages in {watch.Elapsed.TotalSeconds:0.0} s wall, {(CpuClock.ProcessMilliseconds() - cpuStart) / 1000:0.00} s process CPU (cold: JIT included); peak working set {self.PeakWorkingSet64 / 1048576.0:0} MiB "
         + $"(at start {baseline / 1048576.0:0} MiB); peak GC heap {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1048576.0:0} MiB after the last collection");
     return 0;
 }
@@ -70,7 +71,9 @@ if (argList.Contains("--profile"))
     return 0;
 }
 
-Console.WriteLine($"{set.Pages.Count} pages, {set.Pages.Sum(p => (long)p.Html.Length) / 1024.0 / 1024.0:0.0} MiB of HTML; {Environment.ProcessorCount} cores, .NET {Environment.Version}; each page timed as its fastest of {passes} passes, parse-only and extraction alternating");
+Console.WriteLine($"{set.Pages.Count} pages, {set.Pages.Sum(p => (long)p.Html.Length) / 1024.0 / 1024.0:0.0} MiB of HTML; {Environment.ProcessorCount} cores, .NET {Environment.Version}; "
+    + $"one thread, warm-up rounds then {passes} rounds, parse-only and extraction alternating page by page, each charged its thread CPU time; medians over rounds");
+Console.WriteLine($"load average at start: {LoadAverage()}");
 var timing = Timing.Run(set.Pages, passes);
 var peakMiB = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
 var ours = timing.Outcomes.ToDictionary(o => o.Key, o => o.Value is ExtractionOutcome.Extracted e ? e.Article.Text : "", StringComparer.Ordinal);
@@ -83,8 +86,8 @@ Console.WriteLine("| extractor | version | F1 | P | R | accuracy | pages/s |");
 Console.WriteLine("|---|---|---|---|---|---|---|");
 var ourScore = Score(ours, out var ourPages);
 await File.WriteAllLinesAsync(Path.Combine(outDir, "storyline-pages.tsv"), ourPages.Select(p => string.Create(culture, $"{p.Id}\t{p.Score.F1:0.0000}\t{p.Score.Tp:0.0000}\t{p.Score.Fp:0.0000}\t{p.Score.Fn:0.0000}")));
-Console.WriteLine(Row("Storyline", "this commit", ourScore, (n / timing.ExtractSeconds).ToString("0", culture)));
-Console.WriteLine(Row("AngleSharp parse only", "1.x", default, (n / timing.ParseSeconds).ToString("0", culture)));
+Console.WriteLine(Row("Storyline", "this commit", ourScore, (n / timing.ExtractSeconds).ToString("0", culture) + " per CPU-second"));
+Console.WriteLine(Row("AngleSharp parse only", "1.x", default, (n / timing.ParseSeconds).ToString("0", culture) + " per CPU-second"));
 foreach (var name in peerNames)
 {
     var result = Peers.Run(name, set, benchDir, outDir);
@@ -93,21 +96,27 @@ foreach (var name in peerNames)
 }
 
 Console.WriteLine();
-Console.WriteLine($"Storyline: F1 {ourScore.F1:0.0000}, {n / timing.ExtractSeconds:0} pages/s, parse-only {n / timing.ParseSeconds:0} pages/s, ratio {timing.ExtractSeconds / timing.ParseSeconds:0.00}x; "
-    + $"peak working set {peakMiB:0} MiB (after Storyline's passes, before peers); {rejected} pages rejected");
+Console.WriteLine(string.Create(culture, $"Storyline: F1 {ourScore.F1:0.0000}; {n / timing.ExtractSeconds:0} pages per CPU-second ({timing.ExtractSeconds * 1000 / n:0.00} ms CPU per page), "
+    + $"parse-only {n / timing.ParseSeconds:0} ({timing.ParseSeconds * 1000 / n:0.00} ms); ratio {timing.ExtractSeconds / timing.ParseSeconds:0.00}x (thread CPU, median of {timing.Rounds} rounds after {timing.WarmUpRounds} warm-up rounds)"));
+Console.WriteLine(string.Create(culture, $"  per-round ratios: {string.Join(" ", timing.RoundRatios.Select(r => r.ToString("0.00", culture)))}; "
+    + $"process CPU (all threads) per page, parse-only + extraction: {timing.ProcessCpuMsPerPage:0.00} ms vs thread {(timing.ExtractSeconds + timing.ParseSeconds) * 1000 / n:0.00} ms "
+    + $"(per round: {string.Join(" ", timing.RoundProcessCpuMs.Select(r => (r / n).ToString("0.00", culture)))})"));
+Console.WriteLine(string.Create(culture, $"  wall clock (median per page, summed): extraction {timing.ExtractWallMs.Sum() / 1000:0.00} s, parse-only {timing.ParseWallMs.Sum() / 1000:0.00} s, ratio {timing.ExtractWallMs.Sum() / timing.ParseWallMs.Sum():0.00}x"));
+Console.WriteLine($"  peak working set {peakMiB:0} MiB (all pages held in memory; --memory streams them); {rejected} pages rejected; load average at end: {LoadAverage()}");
 
 Console.WriteLine();
-Console.WriteLine("| page size | pages | parse ms/page | extract ms/page | ratio |");
-Console.WriteLine("|---|---|---|---|---|");
+Console.WriteLine("| page size | pages | mean KiB | parse CPU ms/page | extract CPU ms/page | extract ms per 100 KiB | ratio |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
 int[] edges = [0, 25, 50, 100, 200, 400, int.MaxValue];
 for (var b = 0; b + 1 < edges.Length; b++)
 {
     var idx = Enumerable.Range(0, n).Where(i => set.Pages[i].Html.Length / 1024 >= edges[b] && set.Pages[i].Html.Length / 1024 < edges[b + 1]).ToList();
     if (idx.Count == 0) continue;
-    var parse = idx.Average(i => timing.ParseMsPerPage[i]);
-    var extract = idx.Average(i => timing.ExtractMsPerPage[i]);
+    var kib = idx.Average(i => set.Pages[i].Html.Length / 1024.0);
+    var parse = idx.Average(i => timing.ParseCpuMs[i]);
+    var extract = idx.Average(i => timing.ExtractCpuMs[i]);
     var label = edges[b + 1] == int.MaxValue ? $"≥ {edges[b]} KiB" : $"{edges[b]}–{edges[b + 1]} KiB";
-    Console.WriteLine($"| {label} | {idx.Count} | {parse:0.00} | {extract:0.00} | {extract / parse:0.00} |");
+    Console.WriteLine(string.Create(culture, $"| {label} | {idx.Count} | {kib:0} | {parse:0.00} | {extract:0.00} | {extract / kib * 100:0.00} | {extract / parse:0.00} |"));
 }
 
 var labels = Path.Combine(benchDir, "labels.tsv");
@@ -123,3 +132,5 @@ if (worst > 0)
     }
 }
 return 0;
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -1,5 +1,6 @@
 using Storyline.Core.Clustering;
 using Storyline.Storage.Model;
+using Storyline.Storage.Subscriptions;
 
 namespace Storyline.Storage;
 
@@ -77,6 +78,12 @@ public interface IStorylineStore : IAsyncDisposable
     Task<IReadOnlyList<ModerationLogEntry>> GetModerationLogAsync(int limit, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The comments operators decided on, each with its latest decision (a changed mind counts once), newest
+    /// decision first, at most <paramref name="limit"/>: the training data of the comment filters.
+    /// </summary>
+    Task<IReadOnlyList<ModeratorDecisionRecord>> ListModeratorDecisionsAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>
     /// An author's edit (<paramref name="newText"/> set) or delete (null) of their own comment, allowed when
     /// <paramref name="tokenHash"/> matches and the comment was created after <paramref name="createdAfter"/>.
     /// </summary>
@@ -93,4 +100,93 @@ public interface IStorylineStore : IAsyncDisposable
 
     /// <summary>Stores one data-protection key under its unique name; a second write of the same name is ignored.</summary>
     Task AddProtectionKeyAsync(string name, string xml, CancellationToken cancellationToken);
+    // E-mail digests (issue 10): subscribers, consent records, subscriptions and an idempotent outbox.
+
+    /// <summary>
+    /// Records a sign-up in one transaction: the subscriber (created pending when new), the subscription (created pending
+    /// when new; an unsubscribed one becomes pending again with the new frequency) and a consent record.
+    /// </summary>
+    Task<SignUpRecord> AddSubscriptionAsync(NewSubscription subscription, CancellationToken cancellationToken);
+
+    Task<SubscriberRecord?> GetSubscriberAsync(long subscriberId, CancellationToken cancellationToken);
+
+    Task<SubscriptionRecord?> GetSubscriptionAsync(long subscriptionId, CancellationToken cancellationToken);
+
+    /// <summary>A subscriber's subscriptions, every state, oldest first.</summary>
+    Task<IReadOnlyList<SubscriptionRecord>> ListSubscriptionsAsync(long subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Double opt-in: a pending subscription becomes active (and its subscriber too, unless suspended) with its first digest
+    /// due at <paramref name="firstDue"/> and content counted from the confirmation; false when it is not pending.
+    /// </summary>
+    Task<bool> ConfirmSubscriptionAsync(long subscriptionId, ConsentEvent consent, DateTimeOffset firstDue, CancellationToken cancellationToken);
+
+    /// <summary>Stops a subscription and records it; false when it was already stopped or does not exist.</summary>
+    Task<bool> UnsubscribeAsync(long subscriptionId, ConsentEvent consent, CancellationToken cancellationToken);
+
+    /// <summary>Changes how often an active subscription is sent; false when it is not active.</summary>
+    Task<bool> ChangeFrequencyAsync(long subscriptionId, string frequency, DateTimeOffset nextDue, ConsentEvent consent, CancellationToken cancellationToken);
+
+    /// <summary>Everything stored about one subscriber, or null.</summary>
+    Task<SubscriberExport?> ExportSubscriberAsync(long subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the subscriber with its subscriptions, consent records and queued messages; false when absent.</summary>
+    Task<bool> DeleteSubscriberAsync(long subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>Stops all mail to a subscriber after a bounce or permanent failure, keeping why.</summary>
+    Task SuspendSubscriberAsync(long subscriberId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Active subscriptions of active subscribers with ids above <paramref name="afterId"/>, by id: those due at
+    /// <paramref name="now"/>, or all of them when <paramref name="ignoreSchedule"/>.
+    /// </summary>
+    Task<IReadOnlyList<DueSubscription>> ListDueSubscriptionsAsync(DateTimeOffset now, bool ignoreSchedule, long afterId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Articles ingested in (<paramref name="since"/>, <paramref name="until"/>] that match a follow target, best story first.</summary>
+    Task<IReadOnlyList<DigestItem>> ListDigestItemsAsync(string follow, DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Published replies under story <paramref name="storyId"/> created in (<paramref name="since"/>, <paramref name="until"/>]
+    /// to comments written with <paramref name="email"/>, other than the reader's own, oldest first.
+    /// </summary>
+    Task<IReadOnlyList<ReplyItem>> ListReplyItemsAsync(long storyId, string email, DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In one transaction, for each digest: queues its message (when not null; a key queued before is ignored) and moves the
+    /// subscription's watermark and next due time, so a digest is neither lost nor queued twice. Subscriptions no longer
+    /// active are skipped; returns how many messages were queued.
+    /// </summary>
+    Task<int> RecordDigestsAsync(IReadOnlyList<DigestRecord> digests, CancellationToken cancellationToken);
+
+    /// <summary>Queues a message; false when its idempotency key was queued before.</summary>
+    Task<bool> EnqueueMailAsync(NewOutboxMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> messages due at <paramref name="now"/> (or all pending when
+    /// <paramref name="ignoreBackoff"/>) until <paramref name="leaseUntil"/>, atomically; messages whose sender died
+    /// come back when their lease ends. <see cref="OutboxMessage.Attempts"/> counts the attempts before this one. Messages of suspended or deleted subscribers are never claimed.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(DateTimeOffset now, bool ignoreBackoff, int limit, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
+    Task MarkOutboxSentAsync(long messageId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Puts a message back for a later attempt: after a transient failure of this message (<paramref name="countsAsAttempt"/>),
+    /// or untried because the server could not be reached (not counted, so an outage never uses a message's attempts up).
+    /// </summary>
+    Task MarkOutboxRetryAsync(long messageId, string error, DateTimeOffset nextAttempt, bool countsAsAttempt, CancellationToken cancellationToken);
+
+    /// <summary>Gives a message up; with <paramref name="suspendSubscriber"/> (a permanent failure) its subscriber is suspended too.</summary>
+    Task MarkOutboxFailedAsync(long messageId, string error, bool suspendSubscriber, CancellationToken cancellationToken);
+
+    Task<OutboxCounts> CountOutboxAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A bounce came back for the sent message <paramref name="messageId"/> (without angle brackets): suspends its
+    /// subscriber, keeping why, and returns the subscriber's id; null when no message of a subscriber still stored has that id.
+    /// </summary>
+    Task<long?> SuspendByMessageIdAsync(string messageId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Returns the stored secret <paramref name="name"/>, storing <paramref name="candidate"/> first when there is none.</summary>
+    Task<string> GetOrAddSecretAsync(string name, string candidate, CancellationToken cancellationToken);
 }

@@ -13,6 +13,9 @@ namespace Storyline.Storage;
 /// </remarks>
 public static class RepresentativeHeadline
 {
+    /// <summary>How many of a story's latest titles the stores offer (a bounded read however big the story grows).</summary>
+    public const int Candidates = 200;
+
     /// <summary>Chooses among <paramref name="titles"/>, given oldest first.</summary>
     public static string Choose(IReadOnlyList<string> titles)
     {

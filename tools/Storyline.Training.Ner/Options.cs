@@ -10,6 +10,8 @@ public sealed record Options
     public float Prune { get; init; } = 2f;
     public bool Verbose { get; init; }
     public int Copies { get; init; }
+    public int Runs { get; init; } = 3;
+    public bool KeepDemonyms { get; init; }
     public string? Dump { get; init; }
     public IReadOnlySet<string> Skip { get; init; } = new HashSet<string>();
 
@@ -20,6 +22,8 @@ public sealed record Options
         var prune = 2f;
         var verbose = false;
         var copies = 0;
+        var runs = 3;
+        var keepDemonyms = false;
         string? dump = null;
         // GUM's bio and voyage genres are CC BY-SA: left out by default so the shipped model carries no share-alike terms.
         var skip = new HashSet<string>(StringComparer.Ordinal) { "gum-bio", "gum-voyage" };
@@ -37,13 +41,15 @@ public sealed record Options
                 case "--skip": skip.UnionWith(Next().Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
                 case "--verbose": verbose = true; break;
                 case "--copies": copies = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--keep-demonyms": keepDemonyms = true; break;
+                case "--runs": runs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--dump": dump = Next(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
         ner ??= Path.Combine(FindShared() ?? throw new ArgumentException("shared/ not found: pass --ner DIR or set STORYLINE_SHARED"), "data", "ner");
         output ??= Path.Combine(FindUp("Storyline.slnx") ?? ".", "src", "Storyline.Core", "Models", "Ner", "ner-model.bin");
-        return new Options { NerRoot = ner, Output = output, Epochs = epochs, Seed = seed, Prune = prune, Verbose = verbose, Copies = copies, Dump = dump, Skip = skip };
+        return new Options { NerRoot = ner, Output = output, Epochs = epochs, Seed = seed, Prune = prune, Verbose = verbose, Copies = copies, Runs = runs, KeepDemonyms = keepDemonyms, Dump = dump, Skip = skip };
     }
 
     private static string? FindShared()

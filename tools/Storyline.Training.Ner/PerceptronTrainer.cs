@@ -61,24 +61,44 @@ public sealed class PerceptronTrainer
     }
 
     /// <summary>The averaged weights as a model, dropping features whose weights all stay under <paramref name="prune"/>.</summary>
-    public NerModel Build(WordTable words, float prune)
+    public NerModel Build(WordTable words, float prune) => Build([Averaged()], words, prune);
+
+    /// <summary>The averaged weight row of every feature seen so far.</summary>
+    public Dictionary<ulong, float[]> Averaged()
     {
-        var keys = new List<ulong>();
-        var weights = new List<float>();
-        Span<float> average = stackalloc float[K];
+        var result = new Dictionary<ulong, float[]>(_rows.Count);
         foreach (var (key, row) in _rows)
         {
-            var keep = false;
+            var average = new float[K];
             for (var k = 0; k < K; k++)
             {
                 var i = row + k;
                 var total = _totals[i] + ((_clock - _stamps[i]) * (double)_weights[i]);
                 average[k] = (float)(total / _clock);
-                if (Math.Abs(average[k]) >= prune) keep = true;
             }
-            if (!keep) continue;
+            result[key] = average;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The mean of several runs' averaged weights (runs over different shuffles: a cheap ensemble that lowers the
+    /// variance a single shuffle order leaves), pruned like <see cref="Build(WordTable, float)"/>.
+    /// </summary>
+    public static NerModel Build(IReadOnlyList<Dictionary<ulong, float[]>> runs, WordTable words, float prune)
+    {
+        var keys = new List<ulong>();
+        var weights = new List<float>();
+        var sum = new float[K];
+        foreach (var key in runs.SelectMany(r => r.Keys).Distinct().Order())
+        {
+            Array.Clear(sum);
+            foreach (var run in runs)
+                if (run.TryGetValue(key, out var row))
+                    for (var k = 0; k < K; k++) sum[k] += row[k] / runs.Count;
+            if (!sum.Any(w => Math.Abs(w) >= prune)) continue;
             keys.Add(key);
-            foreach (var a in average) weights.Add(a);
+            weights.AddRange(sum);
         }
         return new NerModel([.. keys], [.. weights], words);
     }

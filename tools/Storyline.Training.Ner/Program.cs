@@ -10,6 +10,11 @@ var options = Options.Parse(args);
 var watch = Stopwatch.StartNew();
 var training = TrainingSets.LoadTraining(options.NerRoot, options.Skip);
 var dev = TrainingSets.LoadDev(options.NerRoot);
+if (!options.KeepDemonyms)
+{
+    var demonyms = LabelHarmonizer.WikigoldMisc(Path.Combine(options.NerRoot, "wikigold", "wikigold.conll.txt"));
+    Console.WriteLine($"demonyms set to O (UNER guidelines): {LabelHarmonizer.Apply(training, demonyms):N0}");
+}
 Console.WriteLine($"training sentences {training.Count:N0}, tokens {training.Sum(s => s.Words.Length):N0}; UNER dev (measure only) {dev.Count:N0}");
 
 var builder = new WordTableBuilder();
@@ -19,21 +24,26 @@ training = augmented;
 var tables = Enumerable.Range(0, WordTableBuilder.Folds).Select(f => builder.Build(f)).ToList();
 var shipped = builder.Build(null);
 
-var trainer = new PerceptronTrainer();
-var random = new Random(options.Seed);
-var order = Enumerable.Range(0, training.Count).ToArray();
+var runs = new List<Dictionary<ulong, float[]>>();
 NerModel? model = null;
-for (var epoch = 1; epoch <= options.Epochs; epoch++)
+var rowTables = folds.Select(f => tables[f]).ToList();
+for (var run = 0; run < options.Runs; run++)
 {
-    random.Shuffle(order);
-    var errors = trainer.Epoch(training, folds.Select(f => tables[f]).ToList(), order);
-    if (options.Verbose || epoch == options.Epochs)
+    var trainer = new PerceptronTrainer();
+    var random = new Random(options.Seed + run);
+    var order = Enumerable.Range(0, training.Count).ToArray();
+    for (var epoch = 1; epoch <= options.Epochs; epoch++)
     {
-        model = trainer.Build(shipped, options.Prune);
-        Console.WriteLine($"epoch {epoch}: training errors {errors:N0}; features {model.FeatureCount:N0}; UNER dev {Measure(model, dev)}");
+        random.Shuffle(order);
+        var errors = trainer.Epoch(training, rowTables, order);
+        if (options.Verbose)
+            Console.WriteLine($"run {run + 1} epoch {epoch}: training errors {errors:N0}; UNER dev {Measure(trainer.Build(shipped, options.Prune), dev)}");
+        else Console.WriteLine($"run {run + 1} epoch {epoch}: training errors {errors:N0}");
     }
-    else Console.WriteLine($"epoch {epoch}: training errors {errors:N0}");
+    runs.Add(trainer.Averaged());
 }
+model = PerceptronTrainer.Build(runs, shipped, options.Prune);
+Console.WriteLine($"{runs.Count} run(s) averaged; features {model.FeatureCount:N0}; UNER dev {Measure(model, dev)}");
 
 // Tune the O-bias on UNER dev (tuning is what the dev split is for; nothing is trained on it).
 var best = (Bias: 0f, F1: -1.0);

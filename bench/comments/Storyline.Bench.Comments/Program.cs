@@ -22,13 +22,16 @@ switch (command)
             LearningRate = Arg("lr", 300) / 1000f,
             L2 = Arg("l2e7", 100) / 1e7f,
             BalanceClasses = Arg("balance", 1) == 1,
+            NaiveBayesScaling = Arg("nb", 0) == 1,
+            NaiveBayesAlpha = Arg("nbalpha", 100) / 100f,
+            CalibrationFolds = Arg("cal", 0),
         };
         Explore.Run(shared, args.Length > 1 ? args[1] : "all", features, training);
         return 0;
     case "run":
         var started = System.Diagnostics.Stopwatch.StartNew();
         Console.WriteLine($"Comments benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, shared data at {shared}");
-        Recipes.OtherDomainWeight = Arg("odw", 100) / 100f;
+        Recipes.OtherDomainWeight = Arg("odw", 30) / 100f;
         Recipes.SpamOtherHamWeight = Arg("otherham", 0) / 100f;
         DataSets.SiteOwnLinks = Arg("ownlinks", 1) == 1;
         var defaults = new Storyline.Core.Discussion.Policy.ModerationOptions();

@@ -35,7 +35,7 @@ public sealed class ArticleAnalyzer
         }
         var tokens = Tokenizer.Tokenize(text);
         var raw = _model is null ? [] : new NerTagger(_model).Tag(text, tokens);
-        var entities = EntityCoreference.Resolve(text, raw);
+        var entities = EntityCoreference.Resolve(text, DocumentConsistency.Apply(text, tokens, raw));
         var quotes = QuoteAttributor.Attribute(text, tokens, entities, QuoteFinder.Find(text));
         var claims = ClaimExtractor.Extract(text);
         return new TextAnalysis { Entities = entities, Quotes = quotes, Claims = claims };

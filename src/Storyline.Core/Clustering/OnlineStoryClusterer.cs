@@ -72,7 +72,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         {
             if (_index.Opened is not { } opened) return [];
             var stories = opened.Where(static s => !s.Absorbed).ToList();
-            return new BatchRefiner(_options, _statistics.IdfOf).Refine(stories);
+            return new BatchRefiner(_options, _statistics.IdfOf, _statistics.DocumentFrequencyOf).Refine(stories);
         }
     }
 
@@ -131,7 +131,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     }
 
     private sealed record Prepared(
-        ArticleFeatures Features, ArticleVector Vector, ArticleVector Title, ArticleVector Query, int[] Entities, double[] EntityIdf);
+        ArticleFeatures Features, ArticleVector Vector, ArticleVector Title, ArticleVector Query, int[] Entities, double[] EntityIdf, int[] FullNames);
 
     private Prepared Prepare(ClusterDocument document)
     {
@@ -154,7 +154,13 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         var entities = new int[features.Entities.Count];
         var entityIdf = new double[entities.Length];
         var e = 0;
-        foreach (var entity in features.Entities) (entities[e], entityIdf[e++]) = _statistics.Lookup(entity);
+        var fullNames = new List<int>();
+        foreach (var entity in features.Entities)
+        {
+            (entities[e], entityIdf[e]) = _statistics.Lookup(entity);
+            if (entity.StartsWith("e:", StringComparison.Ordinal) && entity.Contains(' ', StringComparison.Ordinal)) fullNames.Add(entities[e]);
+            e++;
+        }
 
         // Query and posting keys: the heaviest terms plus the rarest names and numbers, so two reports of one event
         // meet through what is specific to it even when their wording differs.
@@ -162,7 +168,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         for (var i = 0; i < Math.Min(_options.IndexedTermsPerArticle, vector.Keys.Length); i++) query[vector.Keys[i]] = vector.Weights[i];
         var rarest = Enumerable.Range(0, entities.Length).OrderByDescending(i => entityIdf[i]).ThenBy(i => entities[i]);
         foreach (var i in rarest.Take(_options.IndexedEntitiesPerArticle)) query.TryAdd(entities[i], entityIdf[i] * 0.1);
-        return new Prepared(features, vector, title, new ArticleVector { Keys = [.. query.Keys], Weights = [.. query.Values] }, entities, entityIdf);
+        return new Prepared(features, vector, title, new ArticleVector { Keys = [.. query.Keys], Weights = [.. query.Values] }, entities, entityIdf, [.. fullNames]);
     }
 
     private PairSignals Signals(Prepared article, ClusterDocument document, StoryState story) => new(
@@ -172,11 +178,13 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         GapDays: story.GapDays(document.Published, document.Published),
         SameSource: story.Sources.ContainsKey(document.Source),
         NumberConflict: story.ConflictsWith(article.Features.LeadNumbers),
-        DayConflict: EventDays.Conflict(article.Features.EventDays, story.EventDays));
+        DayConflict: EventDays.Conflict(article.Features.EventDays, story.EventDays),
+        DateReference: CalendarDates.Refers(article.Features.NamedDates, story.EventDays, CalendarDates.DayOf(story.FirstSeen))
+            || CalendarDates.Refers(story.NamedDates, article.Features.EventDays, CalendarDates.DayOf(document.Published)));
 
     private void AddToStory(StoryState story, Prepared article, ClusterDocument document)
     {
-        story.Add(article.Vector, article.Title, article.Features, article.Entities, document.Source, document.Published, _options.MaxStoryTerms);
+        story.Add(article.Vector, article.Title, article.Features, article.Entities, document.Source, document.Published, _options.MaxStoryTerms, article.FullNames);
         var member = new MemberRef
         {
             Id = document.Id,
@@ -204,7 +212,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
                 GapDays: target.GapDays(other.FirstSeen, other.LastSeen),
                 SameSource: false,
                 NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys),
-                DayConflict: EventDays.Conflict(target.EventDays, other.EventDays));
+                DayConflict: EventDays.Conflict(target.EventDays, other.EventDays),
+                DateReference: target.DateReferenced(other));
             if (signals.Probability(_options.Decision) < _options.MergeProbability) continue;
             // The older story keeps its id, so links to it stay valid.
             var (keep, absorb) = other.Id < target.Id ? (other, target) : (target, other);

@@ -64,11 +64,18 @@ public sealed record OnlineStoryClustererOptions
     /// Offline batches only (<see cref="OnlineStoryClusterer.RefineBatch"/>): two finished stories merge when the probability
     /// that they are one event, compared as wholes, is at least this.
     /// </summary>
-    public double RefineProbability { get; init; } = 0.6;
+    public double RefineProbability { get; init; } = 0.5;
 
     /// <summary>Refinement compares names by containment of the smaller story in the larger (else Jaccard).</summary>
     public bool RefineByContainment { get; init; } = true;
 
     /// <summary>Refinement merges stories up to this far apart in time (follow-ups: charges, trials).</summary>
     public TimeSpan RefineWindow { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Refinement also merges stories up to this far apart when one names the calendar date the other happened on
+    /// (a trial months later naming the day of the shooting) or both name a person no other article names; without
+    /// such a tie the prior that two stories months apart are one event is too low.
+    /// </summary>
+    public TimeSpan FollowUpWindow { get; init; } = TimeSpan.FromDays(400);
 }

@@ -19,7 +19,7 @@ public sealed record StoryDecisionWeights
     public double EntityOverlap { get; init; } = 4.0;
 
     /// <summary>When both lead with numbers (ages, counts) and share none of them.</summary>
-    public double LeadNumberConflict { get; init; } = -3.0;
+    public double LeadNumberConflict { get; init; } = -2.0;
 
     /// <summary>Per natural-log day (log(1 + days)) between the article and the story's time span.</summary>
     public double TimeGap { get; init; } = -0.6;
@@ -29,4 +29,7 @@ public sealed record StoryDecisionWeights
 
     /// <summary>When both say on which day the event happened and the days differ by more than one.</summary>
     public double EventDayConflict { get; init; } = -2.0;
+
+    /// <summary>When one names the calendar date on which the other happened (a later report naming its event's day).</summary>
+    public double DateReference { get; init; } = 2.0;
 }

@@ -7,6 +7,7 @@ namespace Storyline.Core.Discussion;
 public sealed class CommentScorer
 {
     private readonly ModerationPolicy policy;
+    private readonly ModerationOptions? options;
 
     /// <summary>The shipped models with the default policy.</summary>
     public CommentScorer()
@@ -19,7 +20,11 @@ public sealed class CommentScorer
     {
         Models = models ?? throw new ArgumentNullException(nameof(models));
         policy = new ModerationPolicy(options);
+        this.options = options;
     }
+
+    /// <summary>A scorer with other models (retrained from moderator decisions) and this scorer's policy.</summary>
+    public CommentScorer WithModels(CommentModels models) => new(models, options);
 
     /// <summary>The models in use.</summary>
     public CommentModels Models { get; }

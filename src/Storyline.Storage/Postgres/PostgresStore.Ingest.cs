@@ -192,21 +192,33 @@ public sealed partial class PostgresStore
         return ids.Count;
     }
 
-    /// <summary>Recomputes a story's counts, time span, representative headline and rank from its articles.</summary>
+    /// <summary>
+    /// Recomputes a story's counts, time span, representative headline and rank. Aggregates come from the story index;
+    /// the headline is chosen among the latest <see cref="RepresentativeHeadline.Candidates"/> distinct articles, so refreshing a story
+    /// of thousands of articles reads a bounded number of rows instead of all of them on every ingest.
+    /// </summary>
     private static async Task RefreshStoryAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long storyId, CancellationToken cancellationToken)
     {
-        var articles = (await connection.QueryAsync<(string Title, string Source, long Published, long? DuplicateOf)>(new CommandDefinition(
-            "SELECT title, source, published_ms, duplicate_of FROM articles WHERE story_id = @storyId ORDER BY published_ms, id",
-            new { storyId }, tx, cancellationToken: cancellationToken))).ToList();
-        if (articles.Count == 0) return;
-        var sources = articles.Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var first = articles.Min(a => a.Published);
-        var last = articles.Max(a => a.Published);
-        var title = RepresentativeHeadline.Choose(articles.Where(a => a.DuplicateOf is null).Select(a => a.Title).DefaultIfEmpty(articles[0].Title).ToList());
+        var totals = await connection.QueryFirstAsync<(long Count, long? First, long? Last)>(new CommandDefinition(
+            "SELECT COUNT(*), MIN(published_ms), MAX(published_ms) FROM articles WHERE story_id = @storyId",
+            new { storyId }, tx, cancellationToken: cancellationToken));
+        if (totals.Count == 0 || totals.First is not { } first || totals.Last is not { } last) return;
+        var outlets = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT source FROM articles WHERE story_id = @storyId", new { storyId }, tx, cancellationToken: cancellationToken));
+        var sources = outlets.Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        // The latest distinct (not syndicated-copy) titles, oldest first; a story of copies only keeps its first title.
+        var titles = (await connection.QueryAsync<string>(new CommandDefinition("""
+            SELECT title FROM articles WHERE story_id = @storyId AND duplicate_of IS NULL
+            ORDER BY published_ms DESC, id DESC LIMIT @limit
+            """, new { storyId, limit = RepresentativeHeadline.Candidates }, tx, cancellationToken: cancellationToken))).Reverse().ToList();
+        if (titles.Count == 0)
+            titles.Add(await connection.QueryFirstAsync<string>(new CommandDefinition(
+                "SELECT title FROM articles WHERE story_id = @storyId ORDER BY published_ms, id LIMIT 1", new { storyId }, tx, cancellationToken: cancellationToken)));
+        var title = RepresentativeHeadline.Choose(titles);
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE stories SET title = @title, article_count = @count, source_count = @sources,
                 first_published_ms = @first, last_published_ms = @last, rank = @rank WHERE id = @storyId
-            """, new { storyId, title, count = (long)articles.Count, sources = (long)sources, first, last, rank = StoryRank.Compute(sources, articles.Count, FromMs(last)) },
+            """, new { storyId, title, count = totals.Count, sources = (long)sources, first, last, rank = StoryRank.Compute(sources, (int)totals.Count, FromMs(last)) },
             tx, cancellationToken: cancellationToken));
     }
 

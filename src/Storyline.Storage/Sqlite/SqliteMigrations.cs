@@ -107,5 +107,70 @@ internal static class SqliteMigrations
                 created_ms INTEGER NOT NULL
             );
             """),
+        (100, """
+            CREATE TABLE subscribers (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                email TEXT NOT NULL,
+                status TEXT NOT NULL,
+                created_ms INTEGER NOT NULL,
+                confirmed_ms INTEGER,
+                suspended_ms INTEGER,
+                suspend_reason TEXT
+            );
+            CREATE UNIQUE INDEX ux_subscribers_email ON subscribers(email);
+            CREATE TABLE subscriptions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                subscriber_id INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+                follow TEXT NOT NULL,
+                frequency TEXT NOT NULL,
+                status TEXT NOT NULL,
+                created_ms INTEGER NOT NULL,
+                confirmed_ms INTEGER,
+                unsubscribed_ms INTEGER,
+                watermark_ms INTEGER,
+                next_due_ms INTEGER
+            );
+            CREATE UNIQUE INDEX ux_subscriptions_follow ON subscriptions(subscriber_id, follow);
+            CREATE INDEX ix_subscriptions_due ON subscriptions(status, next_due_ms);
+            CREATE TABLE subscription_consents (
+                id INTEGER PRIMARY KEY,
+                subscriber_id INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+                subscription_id INTEGER,
+                action TEXT NOT NULL,
+                notice_version TEXT NOT NULL,
+                source_page TEXT,
+                at_ms INTEGER NOT NULL
+            );
+            CREATE INDEX ix_subscription_consents_subscriber ON subscription_consents(subscriber_id);
+            CREATE TABLE mail_outbox (
+                id INTEGER PRIMARY KEY,
+                idempotency_key TEXT NOT NULL,
+                subscriber_id INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                message_id TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                mime BLOB NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_ms INTEGER NOT NULL,
+                lease_until_ms INTEGER,
+                last_error TEXT,
+                created_ms INTEGER NOT NULL,
+                sent_ms INTEGER
+            );
+            CREATE UNIQUE INDEX ux_mail_outbox_key ON mail_outbox(idempotency_key);
+            CREATE INDEX ix_mail_outbox_due ON mail_outbox(status, next_attempt_ms);
+            CREATE INDEX ix_mail_outbox_subscriber ON mail_outbox(subscriber_id);
+            CREATE TABLE app_secrets (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            """),
+        (101, """
+            ALTER TABLE subscriptions ADD COLUMN replies INTEGER NOT NULL DEFAULT 0;
+            """),
+        (102, """
+            CREATE INDEX ix_mail_outbox_message_id ON mail_outbox(message_id);
+            """),
     ];
 }

@@ -78,6 +78,12 @@ public sealed partial class SqliteStore : IStorylineStore
             await connection.ExecuteAsync(new CommandDefinition(
                 $"PRAGMA busy_timeout={(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous={synchronous}; PRAGMA foreign_keys=ON;",
                 cancellationToken: cancellationToken));
+            if (_options.MaxSizeBytes is { } maxBytes)
+            {
+                var pageSize = await connection.ExecuteScalarAsync<long>(new CommandDefinition("PRAGMA page_size", cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(
+                    $"PRAGMA max_page_count={Math.Max(1, maxBytes / Math.Max(512, pageSize))}", cancellationToken: cancellationToken));
+            }
             return connection;
         }
         catch (SqliteException e)

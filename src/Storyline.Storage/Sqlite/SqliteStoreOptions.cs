@@ -11,4 +11,10 @@ public sealed record SqliteStoreOptions
 
     /// <summary>synchronous=FULL (true, default: a commit survives power loss) or NORMAL (survives process crashes only).</summary>
     public bool Durable { get; init; } = true;
+
+    /// <summary>
+    /// Largest size the database file may grow to (null: no limit but the disk). At the limit a write fails like on a
+    /// full disk: a clear error, nothing half-stored, reads go on.
+    /// </summary>
+    public long? MaxSizeBytes { get; init; }
 }

@@ -41,6 +41,7 @@ public static class CliApp
         root.Subcommands.Add(ClusterCommand.Create());
         root.Subcommands.Add(CommentsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DigestCommand.Create());
         root.Subcommands.Add(FeedsCommand.Create(parse => new FeedStoreHandle(parse.GetValue(CommonOptions.Db)!)));
         return root;
     }

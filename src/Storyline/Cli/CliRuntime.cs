@@ -48,12 +48,11 @@ public sealed class CliRuntime : IAsyncDisposable
 
     private UrlIngestor BuildUrlIngestor()
     {
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error));
-        services.AddStorylineFetching(CliConfiguration.Build());
-        services.AddSingleton(Pipeline);
-        services.AddSingleton<UrlIngestor>();
-        _services = services.BuildServiceProvider();
+        _services = CliFetchServices.Build(services =>
+        {
+            services.AddSingleton(Pipeline);
+            services.AddSingleton<UrlIngestor>();
+        });
         return _services.GetRequiredService<UrlIngestor>();
     }
 

@@ -13,6 +13,24 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
 {
     private readonly DiscussionOptions _options = options ?? new DiscussionOptions();
     private readonly CommentRateLimiter _rates = new((options ?? new DiscussionOptions()).RateWindow, time);
+    private readonly CommentModelFolder? _folder = string.IsNullOrWhiteSpace((options ?? new DiscussionOptions()).ModelsPath)
+        ? null
+        : new CommentModelFolder(options?.ModelsPath ?? DiscussionOptions.DefaultModelsPath, time, (options ?? new DiscussionOptions()).ModelsCheckInterval);
+    private volatile RetrainedScorer? _retrained;
+
+    /// <summary>The scorer in use: the given one, or the same policy with the newest retrained models from <see cref="DiscussionOptions.ModelsPath"/>.</summary>
+    public CommentScorer Scorer
+    {
+        get
+        {
+            if (_folder?.Current() is not { } models) return scorer;
+            var current = _retrained;
+            if (current is not null && ReferenceEquals(current.Models, models)) return current.Scorer;
+            var fresh = new RetrainedScorer(models, scorer.WithModels(models));
+            _retrained = fresh;
+            return fresh.Scorer;
+        }
+    }
 
     public async Task<PostCommentResult> PostAsync(PostCommentRequest request, CancellationToken cancellationToken)
     {
@@ -38,8 +56,9 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
             RecentFromAuthor = _rates.CountAndRecord("author:" + input.Email!.ToLowerInvariant()),
             ApprovedFromAuthor = await store.CountApprovedCommentsAsync(input.Email!, cancellationToken),
         };
-        var scores = scorer.Score(input, context);
-        var decision = scorer.Decide(input, scores, context);
+        var inUse = Scorer;
+        var scores = inUse.Score(input, context);
+        var decision = inUse.Decide(input, scores, context);
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         try
         {
@@ -67,6 +86,20 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
         {
             return new PostCommentResult.NotFound(e.Message);
         }
+    }
+
+    /// <summary>
+    /// Retrains the filters from every stored moderator decision, starting from this service's base models (the
+    /// shipped ones, so retraining never compounds), and puts the result into <see cref="DiscussionOptions.ModelsPath"/>,
+    /// where this and every other site process sharing the folder pick it up. Null when retrained models are turned off.
+    /// For an admin action; <c>storyline comments train --from-store</c> does the same from the command line.
+    /// </summary>
+    public async Task<RetrainingOutcome?> RetrainAsync(CancellationToken cancellationToken)
+    {
+        if (_folder is null) return null;
+        var outcome = await CommentRetraining.FromStoreAsync(store, scorer.Models, cancellationToken: cancellationToken);
+        _folder.Save(outcome.Models);
+        return outcome;
     }
 
     /// <summary>The author edits their comment with the token from the posting answer, within the edit window.</summary>
@@ -114,4 +147,6 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
         return new string(normalized.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray());
     }
+
+    private sealed record RetrainedScorer(Core.Discussion.Scoring.CommentModels Models, CommentScorer Scorer);
 }

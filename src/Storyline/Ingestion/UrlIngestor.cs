@@ -16,7 +16,7 @@ public sealed class UrlIngestor(HttpFetcher fetcher, HostPoliteness politeness, 
         FetchOutcome outcome;
         await using (await politeness.AcquireAsync(url, cancellationToken))
             outcome = await fetcher.FetchAsync(new FetchRequest { Url = url }, cancellationToken);
-        if (outcome is not FetchOutcome.Fetched fetched) return [new IngestOutcome.Rejected(origin, Describe(outcome))];
+        if (outcome is not FetchOutcome.Fetched fetched) return [new IngestOutcome.Rejected(origin, PageDownloader.Describe(outcome))];
 
         if (parser.Parse(fetched.Body.Span, ContentTypes.Charset(fetched.ContentType), fetched.Url) is FeedParseOutcome.Parsed { Feed: var feed })
         {
@@ -37,13 +37,4 @@ public sealed class UrlIngestor(HttpFetcher fetcher, HostPoliteness politeness, 
         if (article is null) return new IngestOutcome.Rejected(item.Item.Link?.ToString() ?? origin, "feed item without title or text");
         return await pipeline.IngestAsync(article, origin, item.Item.Link, cancellationToken);
     }
-
-    private static string Describe(FetchOutcome outcome) => outcome switch
-    {
-        FetchOutcome.Failed f => f.Reason,
-        FetchOutcome.RateLimited r => $"rate limited by the server; retry after {r.RetryAfter}",
-        FetchOutcome.Gone => "HTTP 410 Gone",
-        FetchOutcome.NotModified => "not modified",
-        _ => "not fetched",
-    };
 }

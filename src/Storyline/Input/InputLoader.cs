@@ -9,10 +9,12 @@ public static class InputLoader
     public static bool IsUrl(string input) =>
         input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
-    public static async Task<SourceDocument> LoadAsync(string input, CancellationToken cancellationToken)
+    /// <summary>Reads a file, or hands a URL to <paramref name="download"/> (the fetcher, with its limits and refusals).</summary>
+    public static async Task<SourceDocument> LoadAsync(string input, Func<Uri, CancellationToken, Task<SourceDocument>> download, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(download);
         if (!IsUrl(input)) return await DocumentReader.ReadFileAsync(input, cancellationToken);
         if (!Uri.TryCreate(input, UriKind.Absolute, out var uri)) throw new InputRefusedException("not a valid URL");
-        return await SimplePageFetcher.FetchAsync(uri, cancellationToken);
+        return await download(uri, cancellationToken);
     }
 }

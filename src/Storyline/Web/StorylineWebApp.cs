@@ -10,6 +10,7 @@ using Storyline.Fetching;
 using Storyline.Ingestion;
 using Storyline.Storage;
 using Storyline.Stories;
+using Storyline.Subscriptions;
 using Storyline.Web.Admin;
 using Storyline.Web.Api;
 using Storyline.Web.Discussion;
@@ -17,6 +18,7 @@ using Storyline.Web.Feeds;
 using Storyline.Web.Pages;
 using Storyline.Web.Search;
 using Storyline.Web.Security;
+using Storyline.Web.Subscriptions;
 
 namespace Storyline.Web;
 
@@ -78,6 +80,7 @@ public static class StorylineWebApp
         });
         builder.Services.AddStorylineRateLimits(web);
         builder.Services.AddStorylineAdmin(builder.Configuration);
+        builder.Services.AddStorylineSubscriptions(builder.Configuration);
 
         var app = builder.Build();
         var pageCache = app.Services.GetRequiredService<PageCache>();
@@ -99,6 +102,7 @@ public static class StorylineWebApp
         app.MapSearch();
         app.MapFeeds();
         app.MapAdmin();
+        app.MapSubscriptions();
         app.MapOpenApi();
         return app;
     }

@@ -7,7 +7,7 @@ namespace Storyline.Tests.Cli;
 /// <summary><c>storyline ingest URL</c> against a feed and pages served on loopback.</summary>
 public sealed class IngestUrlTests
 {
-    private static async Task<(HttpListener Listener, string Base, Task Serving)> ServeAsync(Func<string, string> body, CancellationToken cancellationToken)
+    internal static async Task<(HttpListener Listener, string Base, Task Serving)> ServeAsync(Func<string, string> body, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -41,7 +41,7 @@ public sealed class IngestUrlTests
         }
     }
 
-    private static string Site(string baseUrl, string path) => path switch
+    internal static string Site(string baseUrl, string path) => path switch
     {
         "/feed.xml" => $"""
             <?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Gazette</title><link>{baseUrl}/</link>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Storyline.Core.Analysis.Text;
 
 namespace Storyline.Core.Analysis.Ner;
@@ -15,6 +16,12 @@ public sealed class NerTagger(NerModel model)
     public const double Temperature = 10;
 
     private static readonly System.Buffers.SearchValues<char> NonLetters = System.Buffers.SearchValues.Create("@#$%&*+-=_~|/\\<>^!?.,;:'\"()[]{}0123456789 ");
+
+    private static readonly FrozenSet<string> PersonalTitles = new[]
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "President", "Mayor", "Minister", "Chancellor", "Senator",
+        "Governor", "Congressman", "Congresswoman", "Secretary", "Premier", "Ambassador", "Sheikh", "Ayatollah",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly NerFeatureExtractor _features = new();
     private readonly ulong[] _buffer = new ulong[NerFeatureExtractor.MaxFeatures];
@@ -153,19 +160,54 @@ public sealed class NerTagger(NerModel model)
             var type = NerTags.TypeOf(_tags[i]);
             // "St." / "Mt." cut off from the rest of the name: take the capitalised words that follow.
             while (j < n && IsAbbreviatedPrefix(text, tokens[offset + j - 1]) && char.IsUpper(text[tokens[offset + j].Start])) j++;
-            var possessive = -1;
-            for (var k = i + 1; k < j - 1; k++)
-                if (IsPossessive(text, tokens[offset + k])) { possessive = k; break; }
-            if (possessive < 0) Add(text, tokens, offset + i, offset + j, type, mentions);
-            else
+            // Separators inside a tagged run ("Enron / Azurix", "Milson Mundim - Associate") end the name.
+            // A list ("/", ",") goes on with another name; after a dash or bracket comes a job title or a note.
+            var piece = offset + i;
+            for (var k = offset + i + 1; k < offset + j; k++)
             {
-                // "CNN's Frederik Pleitgen" tagged as one name: the owner and the owned are two entities.
-                Add(text, tokens, offset + i, offset + possessive, type, mentions);
-                var right = type == EntityType.LOC || j - possessive - 1 < 2 ? type : EntityType.PER;
-                Add(text, tokens, offset + possessive + 1, offset + j, right, mentions);
+                if (!IsSeparator(text, tokens, k)) continue;
+                if (k > piece) Emit(text, tokens, piece, k, type, mentions);
+                piece = text[tokens[k].Start] is '/' or ',' ? k + 1 : offset + j;
+                if (piece == offset + j) break;
             }
+            if (piece < offset + j && (piece == offset + i || char.IsUpper(text[tokens[piece].Start])))
+                Emit(text, tokens, piece, offset + j, type, mentions);
             i = j;
         }
+    }
+
+    private static void Emit(string text, IReadOnlyList<Token> tokens, int first, int last, EntityType type, List<EntityMention> mentions)
+    {
+        // "New Jersey Gov. Chris Christie" tagged as one place: the name after a personal title is a person.
+        if (type != EntityType.PER && PersonAfterTitle(text, tokens, first, last) is var named and > 0)
+        {
+            if (named - 1 > first) Add(text, tokens, first, named - 1, type, mentions);
+            Add(text, tokens, named, last, EntityType.PER, mentions);
+            return;
+        }
+        var possessive = -1;
+        for (var k = first + 1; k < last - 1; k++)
+            if (IsPossessive(text, tokens[k])) { possessive = k; break; }
+        if (possessive < 0)
+        {
+            Add(text, tokens, first, last, type, mentions);
+            return;
+        }
+        // "CNN's Frederik Pleitgen" tagged as one name: the owner and the owned are two entities ("Eurostar's
+        // discretion": a lower-case owned word is no name).
+        Add(text, tokens, first, possessive, type, mentions);
+        if (!char.IsUpper(text[tokens[possessive + 1].Start])) return;
+        var right = type == EntityType.LOC || last - possessive - 1 < 2 ? type : EntityType.PER;
+        Add(text, tokens, possessive + 1, last, right, mentions);
+    }
+
+    /// <summary>A punctuation token that cannot be inside a name: a spaced dash, slash, bracket, colon, quote or a comma (but "Acme, Inc.").</summary>
+    private static bool IsSeparator(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        if (t.Length > 2 || text.AsSpan(t.Start, t.Length).ContainsAnyExcept("-–—/|()[]<>:;\",\"“”")) return false;
+        if (text[t.Start] != ',') return true;
+        return !(k + 1 < tokens.Count && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) is "Inc." or "Inc" or "Ltd." or "Ltd" or "LLC" or "Corp." or "Co." or "Jr." or "Jr");
     }
 
     private static void Add(string text, IReadOnlyList<Token> tokens, int first, int last, EntityType type, List<EntityMention> mentions)
@@ -174,6 +216,27 @@ public sealed class NerTagger(NerModel model)
         var e = tokens[last - 1].End;
         if (!text.AsSpan(s, e - s).ContainsAnyExcept(NonLetters)) return; // "@", "#": tweet debris tagged as a name
         mentions.Add(new EntityMention(text[s..e], type, s, e));
+    }
+
+    /// <summary>
+    /// The first token of a person's name that follows a personal title inside [first, last) ("Gov. Chris
+    /// Christie"), or -1. Only titles that never open an organisation's name ("General Motors", "Justice
+    /// Department" stay whole), and only one to three capitalised words after them.
+    /// </summary>
+    private static int PersonAfterTitle(string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = last - 2; k >= first; k--)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length).TrimEnd('.');
+            if (!PersonalTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
+            var name = k + 1;
+            if (name < last && text[tokens[name].Start] == '.') name++;
+            if (last - name is < 1 or > 3) return -1;
+            for (var m = name; m < last; m++)
+                if (!char.IsUpper(text[tokens[m].Start]) && text[tokens[m].Start] != '-') return -1;
+            return name;
+        }
+        return -1;
     }
 
     private static bool IsPossessive(string text, Token t) =>

@@ -20,7 +20,12 @@ public static class CueWords
         "announcing", "read", "reads", "chanted", "sang", "texted", "messaged", "blasted", "slammed", "charged",
         "maintained", "added:", "pointed", "went", "according", "quoted", "quoting", "cited", "explaining", "noting",
         "insisting", "arguing", "stating", "declaring", "recounted", "reiterated", "thundered", "proclaimed", "sings", "sang", "shouting", "yelling", "writing", "tweeting", "posting",
-        "insisted", "testifying", "quipping", "joking", "adding", "asking",
+        "insisted", "testifying", "quipping", "joking", "adding", "asking", "demanded", "asserted", "asserts",
+        "scolded", "bemoaned", "yells", "shouts", "screams", "retorted", "snapped", "scoffed", "mocked", "gushed",
+        "fumed", "ranted", "chided", "opined", "acknowledges", "announces", "concedes", "confirms",
+        "predicts", "vows", "urges", "jokes", "cautions", "testifies", "stresses", "emphasizes", "complains",
+        "laments", "pleads", "whispers", "answers", "recounts", "reiterates", "observes", "concludes", "marveled",
+        "interjected", "elaborated", "clarified", "counters", "contended", "contends", "sniped",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Pronouns that refer back to the last named person speaker.</summary>

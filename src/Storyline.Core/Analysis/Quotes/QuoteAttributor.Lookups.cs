@@ -33,16 +33,51 @@ public sealed partial class QuoteAttributor
         {
             if (!_tokens[i].SentenceStart) continue;
             var sentence = _tokens[i].Start;
+            if (OpeningNameBeforeCue(i) is { } opener && GivenNames.Compatible(pronoun, opener)) return opener;
             foreach (var e in _entities)
             {
                 if (e.Start < sentence) continue;
-                if (e.Start - sentence > SentenceSubjectChars || e.End > limit) break;
-                if (e.Type != EntityType.PER || (e.End < _text.Length && _text[e.End] is '\'' or '’')) continue;
+                if (e.End > limit) break;
+                // The sentence's subject, or a name next to a speech verb ("…, Mr. Obama said in his interview",
+                // "…, noted NBC's Dante Chinni").
+                if (e.Start - sentence > SentenceSubjectChars && !CueFollows(e.End) && !CuePrecedes(e.Start)) continue;
+                if (e.End < _text.Length && _text[e.End] is '\'' or '’') continue;
+                // A person pronoun cannot stand for an organisation: a lone capitalised word tagged as one right before
+                // a speech verb ("McLenney said") is a surname the tagger got wrong.
+                if (e.Type != EntityType.PER && !(e.Type == EntityType.ORG && IsLoneSurname(e) && CueFollows(e.End))) continue;
                 var name = e.Canonical ?? e.Text;
                 if (GivenNames.Compatible(pronoun, name)) return name;
             }
         }
         return null;
+    }
+
+    /// <summary>A capitalised name the tagger missed that opens a sentence and is followed by a cue ("McLenney said …").</summary>
+    private string? OpeningNameBeforeCue(int first)
+    {
+        var j = first;
+        while (j < _tokens.Count && j - first < 3 && char.IsUpper(_text[_tokens[j].Start]) && !CueWords.NotNames.Contains(Word(j))) j++;
+        if (j == first || j >= _tokens.Count || !(IsCue(j) || (Word(j) is "also" or "later" or "then" && j + 1 < _tokens.Count && IsCue(j + 1)))) return null;
+        foreach (var e in _entities)
+            if (e.Start < _tokens[j - 1].End && e.End > _tokens[first].Start) return null; // a tagged name: the entity scan decides
+        return NameOf((first, j));
+    }
+
+    private static bool IsLoneSurname(EntityMention e) =>
+        e.Text.Length > 2 && !e.Text.Contains(' ', StringComparison.Ordinal) && char.IsUpper(e.Text[0]) && char.IsLower(e.Text[^1]) && e.Text.All(char.IsLetter);
+
+    private bool CuePrecedes(int start)
+    {
+        var k = FirstToken(start) - 1;
+        if (k >= 2 && Word(k) is "'s" or "’s") k -= 2; // "noted NBC's Dante Chinni"
+        return k >= 0 && IsCue(k);
+    }
+
+    private bool CueFollows(int end)
+    {
+        var i = FirstToken(end);
+        if (i < _tokens.Count && Word(i) is "also" or "later" or "then" or "has" or "had") i++;
+        return i < _tokens.Count && IsCue(i);
     }
 
     private bool InPlace(int offset)
@@ -64,10 +99,10 @@ public sealed partial class QuoteAttributor
         return null;
     }
 
-    private EntityMention? EntityEndingAt(int end)
+    private EntityMention? EntityEndingAt(int end, bool places = false)
     {
         foreach (var e in _entities)
-            if (e.End == end && e.Type != EntityType.LOC) return e;
+            if (e.End == end && (places || e.Type != EntityType.LOC)) return e;
         return null;
     }
 

@@ -62,6 +62,9 @@ public sealed partial class QuoteAttributor
             if (found is { } f) (speaker, cue) = (f.Speaker, f.Cue);
             else if (previous is not null && previousSpan is not null && (span.ContinuesPrevious || FollowsClosely(previousSpan, span)))
                 (speaker, cue) = (previous.Speaker, previous.Cue);
+            else if (previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span))
+                (speaker, cue) = (previous.Speaker, previous.Cue); // called him “a liar” and “a fraud”
+            else if (IntroducedBefore(span) is { } introduced) (speaker, cue) = introduced;
             else (speaker, cue) = (null, null);
             var quote = new QuoteMention(speaker, _text[span.Start..span.End], span.Start, span.End) { Cue = cue };
             result.Add(quote);
@@ -105,6 +108,7 @@ public sealed partial class QuoteAttributor
         while (signEnd < _tokens.Count && signEnd - phraseStart < 4 && _tokens[signEnd].Start < limit && char.IsUpper(_text[_tokens[signEnd].Start])) signEnd++;
         if (phraseStart > first && _text[_tokens[phraseStart - 1].Start] is '―' or '—' or '–' && CapitalRun(phraseStart, signEnd) is { } signed && signed.Start == phraseStart)
             return (Resolve(signed, signed.End), "―"); // “…” ― Veronica Cruz
+        if (EndsSentence(span)) return null; // “… the timing.” Gov. Pat McCrory said …: a new sentence, another speaker
         for (var k = 0; i < _tokens.Count && _tokens[i].Start < limit && k <= MaxTokensBeforeCue; i++, k++)
         {
             // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
@@ -138,8 +142,14 @@ public sealed partial class QuoteAttributor
         for (var i = last; i >= sentenceStart; i--)
         {
             if (!IsCue(i)) continue;
-            var subject = AdjacentSubject(sentenceStart, i) ?? Resolve((sentenceStart, i), i, preferLast: true);
-            if (subject is null && i + 1 <= last) subject = Resolve(AfterCue(i + 1, _tokens[last].End), i);
+            // "Donald Trump bemoaned the unrest and said …": the cue shares the sentence's subject.
+            var subject = Coordinated(sentenceStart, i) ? Subject(sentenceStart, i)?.Speaker : null;
+            // "…, the mayor said, adding that it would take “…”": a participle cue shares its clause's subject.
+            if (i > sentenceStart && Word(i).EndsWith("ing", StringComparison.Ordinal) && Word(i - 1) == ",")
+                subject = EarlierCueSubject(sentenceStart, i - 1) ?? Subject(sentenceStart, i - 1)?.Speaker;
+            subject ??= AdjacentSubject(sentenceStart, i) ?? Resolve((sentenceStart, i), i, preferLast: true);
+            // Only a cue that opens its clause ("Said Smith: …", ", according to Smith, …") has its speaker after it.
+            if (subject is null && i + 1 <= last && (i == sentenceStart || IsPunct(i - 1))) subject = Resolve(AfterCue(i + 1, _tokens[last].End), i);
             return (subject, Word(i));
         }
         return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
@@ -154,7 +164,8 @@ public sealed partial class QuoteAttributor
         var j = cue - 1;
         while (j >= start && Word(j) is "has" or "had" or "have" or "also" or "later" or "then" or "recently" or "previously" or "once" or "would" or "will" or "could" or "further" or "again" or "repeatedly" or "publicly" or "privately" or "quickly" or "simply") j--;
         if (j < start) return null;
-        if (EntityEndingAt(_tokens[j].End) is { } named) return Remember(named);
+        // A country speaks too ("Russia insisted that …"), when its name is right before the cue.
+        if (EntityEndingAt(_tokens[j].End, places: j == cue - 1) is { } named) return Remember(named);
         var w = Word(j);
         if (CueWords.PersonPronouns.Contains(w)) return PersonFor(w, _tokens[j].Start);
         if (CueWords.GroupPronouns.Contains(w)) return LastMention(_tokens[j].Start, EntityType.ORG) ?? _lastGroup;

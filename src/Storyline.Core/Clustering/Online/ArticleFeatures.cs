@@ -18,6 +18,9 @@ internal sealed record ArticleFeatures
     /// <summary>Days the headline and lead say the event happened on (see <see cref="Online.EventDays"/>).</summary>
     public required HashSet<int> EventDays { get; init; }
 
+    /// <summary>Calendar dates named anywhere in the headline and the read body (see <see cref="CalendarDates"/>).</summary>
+    public required HashSet<int> NamedDates { get; init; }
+
     /// <summary>SimHash of word 3-shingles of the body (the headline when there is no body).</summary>
     public required ulong Fingerprint { get; init; }
 

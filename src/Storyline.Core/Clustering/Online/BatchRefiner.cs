@@ -7,7 +7,7 @@ namespace Storyline.Core.Clustering.Online;
 /// event again. Candidates come from the stories' index keys, and pairs are merged best first, each re-scored
 /// against the merged story so that a merge never chains two events through a third.
 /// </summary>
-internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int, double> idf)
+internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int, double> idf, Func<int, int>? documentFrequency = null)
 {
     /// <summary>Merges converging stories among <paramref name="stories"/>; returns (absorbed, kept) story ids.</summary>
     public List<(long Absorbed, long Into)> Refine(IReadOnlyList<StoryState> stories)
@@ -59,7 +59,13 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
     private double Probability(StoryState a, StoryState b)
     {
         var gap = a.GapDays(b.FirstSeen, b.LastSeen);
-        if (gap > options.RefineWindow.TotalDays) return 0;
+        var referenced = a.DateReferenced(b);
+        // Beyond the window a follow-up needs something that ties it to its event: the day it names, or a name
+        // nothing else in the batch carries (a victim's or a suspect's) reported by different outlets; a name only
+        // one outlet carries may be its own page furniture (a byline, a station slogan in the headline).
+        var followUp = referenced
+            || (documentFrequency is not null && !a.Sources.Keys.Any(b.Sources.ContainsKey) && a.SharesExclusiveName(b, documentFrequency));
+        if (gap > (followUp ? options.FollowUpWindow : options.RefineWindow).TotalDays) return 0;
         return new PairSignals(
             Cosine: StoryState.Cosine(a.Centroid, a.NormSquared, b.Centroid, b.NormSquared),
             TitleCosine: StoryState.Cosine(a.TitleCentroid, a.TitleNormSquared, b.TitleCentroid, b.TitleNormSquared),
@@ -67,6 +73,7 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
             GapDays: gap,
             SameSource: false,
             NumberConflict: a.ConflictsWith(b.LeadNumbers.Keys),
-            DayConflict: EventDays.Conflict(a.EventDays, b.EventDays)).Probability(options.Decision);
+            DayConflict: EventDays.Conflict(a.EventDays, b.EventDays),
+            DateReference: followUp).Probability(options.Decision);
     }
 }

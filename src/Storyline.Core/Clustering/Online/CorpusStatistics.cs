@@ -43,6 +43,9 @@ internal sealed class CorpusStatistics(int maxVocabulary)
     /// <summary>The IDF of a numbered term; one pruned since counts as rare.</summary>
     public double IdfOf(int id) => Smoothed(_byId.TryGetValue(id, out var term) ? term.DocumentFrequency : 1);
 
+    /// <summary>Documents that held a numbered term; one pruned since counts as seen once.</summary>
+    public int DocumentFrequencyOf(int id) => _byId.TryGetValue(id, out var term) ? term.DocumentFrequency : 1;
+
     private double Smoothed(int documentFrequency) => Math.Log((Documents + 1.0) / (Math.Max(documentFrequency, 1) + 0.5));
 
     private Term Get(string text)

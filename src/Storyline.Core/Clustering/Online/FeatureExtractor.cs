@@ -8,19 +8,21 @@ internal static class FeatureExtractor
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         var titleTerms = new HashSet<string>(StringComparer.Ordinal);
         var entities = new HashSet<string>(StringComparer.Ordinal);
+        var title = boilerplate?.FilterTitle(document.Source, document.Title) ?? document.Title;
         var body = Lead(boilerplate?.Filter(document.Source, document.Text) ?? document.Text, options.MaxBodyChars);
         var hasBody = body.Length > 0;
         var bodyHashes = new List<ulong>(256);
 
         // Title Case headlines capitalise every word; only a sentence-case headline (or a headline with no
         // body to lean on) says which words are names.
-        var titleNames = !hasBody || !TextScanner.IsTitleCase(document.Title);
+        var titleNames = !hasBody || !TextScanner.IsTitleCase(title);
         var titleHashes = new List<ulong>(16);
-        TextScanner.Scan(document.Title, new TextScanner.Sink
+        TextScanner.Scan(title, new TextScanner.Sink
         {
             Counts = counts,
             Terms = titleTerms,
             Entities = titleNames ? entities : null,
+            SingleWords = !hasBody && TextScanner.IsTitleCase(title),
             WordHashes = titleHashes,
             Weight = options.TitleWeight,
             EntityWeight = options.EntityWeight,
@@ -44,8 +46,9 @@ internal static class FeatureExtractor
             Counts = counts,
             TitleTerms = titleTerms,
             Entities = entities,
-            LeadNumbers = LeadNumbers.Find(document.Title, body, options.LeadChars),
-            EventDays = EventDays.Find(document.Title, body, options.LeadChars, document.Published),
+            LeadNumbers = LeadNumbers.Find(title, body, options.LeadChars),
+            EventDays = EventDays.Find(title, body, options.LeadChars, document.Published),
+            NamedDates = CalendarDates.Find(title, body, document.Published),
             Fingerprint = SimHash.Compute(hashes),
             FingerprintWords = hashes.Count,
         };

@@ -9,6 +9,11 @@ internal sealed class SourceBoilerplate(int paragraphsPerSource = 256, int maxSo
 {
     private const int MinParagraphChars = 16;
 
+    // Headline segments are remembered apart from body paragraphs, under the outlet's name plus this suffix.
+    private const string TitleSuffix = "\u0001title";
+
+    private static readonly string[] TitleSeparators = [" - ", " | ", " — ", " – ", " :: "];
+
     private sealed class Seen
     {
         public HashSet<ulong> Hashes { get; } = [];
@@ -48,6 +53,30 @@ internal sealed class SourceBoilerplate(int paragraphsPerSource = 256, int maxSo
         // An outlet republishing most of an earlier text is a new edition of that article, not furniture: keep it
         // whole, so it is recognised as a copy.
         return dropped == 0 || dropped * 2 > body.Length ? body : string.Join('\n', kept);
+    }
+
+    /// <summary>
+    /// The headline without the segments (between " - ", " | " …) this outlet has used in an earlier headline: the
+    /// station's name and slogan repeated in every title ("… - WXYZ-TV: News, Weather &amp; Sports"), which would
+    /// make two of its reports of different events look alike. A headline that is all repeats is kept whole.
+    /// </summary>
+    public string FilterTitle(string source, string title)
+    {
+        if (string.IsNullOrEmpty(source) || title.Length == 0) return title;
+        var seen = SeenFor(source + TitleSuffix);
+        var segments = title.Split(TitleSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length < 2) return title;
+        var kept = new List<string>(segments.Length);
+        foreach (var segment in segments)
+        {
+            var hash = TextScanner.Hash(segment);
+            if (!seen.Hashes.Contains(hash)) kept.Add(segment);
+            else continue;
+            seen.Hashes.Add(hash);
+            seen.Order.Enqueue(hash);
+            if (seen.Order.Count > paragraphsPerSource) seen.Hashes.Remove(seen.Order.Dequeue());
+        }
+        return kept.Count == 0 || kept.Count == segments.Length ? title : string.Join(" - ", kept);
     }
 
     private Seen SeenFor(string source)

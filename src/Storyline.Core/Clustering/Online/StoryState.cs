@@ -15,6 +15,10 @@ internal sealed class StoryState(long id)
     public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
     public Dictionary<int, int> LeadNumbers { get; } = [];
     public HashSet<int> EventDays { get; } = [];
+    public HashSet<int> NamedDates { get; } = [];
+
+    /// <summary>Names of two words or more ("e:tyanna thomas"): people and places specific to one event.</summary>
+    public HashSet<int> FullNames { get; } = [];
     public HashSet<int> IndexedKeys { get; } = [];
     public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
     public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
@@ -26,10 +30,12 @@ internal sealed class StoryState(long id)
     public double TitleNormSquared { get; private set; }
 
     public void Add(ArticleVector vector, ArticleVector title, ArticleFeatures features, int[] entities, string source,
-        DateTimeOffset published, int maxTerms)
+        DateTimeOffset published, int maxTerms, int[]? fullNames = null)
     {
+        FullNames.UnionWith(fullNames ?? []);
         foreach (var number in features.LeadNumbers) LeadNumbers[number] = LeadNumbers.GetValueOrDefault(number) + 1;
         EventDays.UnionWith(features.EventDays);
+        NamedDates.UnionWith(features.NamedDates);
         NormSquared = AddInto(Centroid, vector, NormSquared, maxTerms);
         TitleNormSquared = AddInto(TitleCentroid, title, TitleNormSquared, maxTerms);
         foreach (var entity in entities) Increment(EntityCounts, entity, 1);
@@ -48,6 +54,8 @@ internal sealed class StoryState(long id)
         foreach (var (key, value) in other.Sources) Increment(Sources, key, value);
         foreach (var (key, value) in other.LeadNumbers) LeadNumbers[key] = LeadNumbers.GetValueOrDefault(key) + value;
         EventDays.UnionWith(other.EventDays);
+        NamedDates.UnionWith(other.NamedDates);
+        FullNames.UnionWith(other.FullNames);
         foreach (var member in other.Members)
         {
             member.Story = this;
@@ -62,6 +70,25 @@ internal sealed class StoryState(long id)
         if (to < FirstSeen) return (FirstSeen - to).TotalDays;
         if (from > LastSeen) return (from - LastSeen).TotalDays;
         return 0;
+    }
+
+    /// <summary>True when one story names a calendar date on which the other happened (a follow-up naming its event's day).</summary>
+    public bool DateReferenced(StoryState other) =>
+        CalendarDates.Refers(NamedDates, other.EventDays, CalendarDates.DayOf(other.FirstSeen))
+        || CalendarDates.Refers(other.NamedDates, EventDays, CalendarDates.DayOf(FirstSeen));
+
+    /// <summary>
+    /// True when both stories name a person or place of two words or more that no other article of the batch names
+    /// (<paramref name="documentFrequency"/> is no more than the two stories' own mentions): a name exclusive to them.
+    /// </summary>
+    public bool SharesExclusiveName(StoryState other, Func<int, int> documentFrequency)
+    {
+        var (small, large) = FullNames.Count <= other.FullNames.Count ? (this, other) : (other, this);
+        foreach (var name in small.FullNames)
+            if (large.FullNames.Contains(name)
+                && documentFrequency(name) <= small.EntityCounts.GetValueOrDefault(name) + large.EntityCounts.GetValueOrDefault(name))
+                return true;
+        return false;
     }
 
     /// <summary>True when both this story and <paramref name="numbers"/> lead with numbers and none is shared.</summary>

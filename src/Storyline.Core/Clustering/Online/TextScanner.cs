@@ -32,6 +32,9 @@ internal static class TextScanner
         public List<ulong>? WordHashes { get; init; }
         public double Weight { get; init; } = 1.0;
         public double EntityWeight { get; init; } = 1.0;
+
+        /// <summary>Capitalised runs give one key per word, never a phrase (Title Case: where a name ends is unknown).</summary>
+        public bool SingleWords { get; init; }
     }
 
     /// <summary>True when most content words of a headline are capitalised, so capitals say nothing about names.</summary>
@@ -132,9 +135,15 @@ internal static class TextScanner
         // it still counts when it is long and rare enough to be caught by IDF, so only short ones are dropped.
         if (length == 1 && startsSentence && run[first].Length < 5) length = 0;
         // Names are short; a longer capitalised run is a Title Case fragment, not a name.
-        if (length is >= 1 and <= MaxNameWords && run[last].Length >= 2)
+        if (sink.SingleWords)
         {
-            AddEntity("e:" + (length == 1 ? run[first] : string.Join(' ', run, first, length)), sink, isNumber: false);
+            for (var i = first; i <= last; i++)
+                if (run[i].Length >= 3 && !StopWords.Contains(run[i])) AddEntity("e:" + run[i], sink, isNumber: false);
+        }
+        else if (length is >= 1 and <= MaxNameWords && run[last].Length >= 2)
+        {
+            // A List is not an array: string.Join(char, List, int, int) would bind to the params object[] overload.
+            AddEntity("e:" + (length == 1 ? run[first] : string.Join(' ', run.GetRange(first, length))), sink, isNumber: false);
             if (length >= 2) AddEntity("e:" + run[last], sink, isNumber: false);
         }
         run.Clear();

@@ -57,7 +57,7 @@ internal static partial class CommentText
             var word = match.Value.ToLowerInvariant();
             if (word.Length > 40) word = word[..40];
             if (word.Length >= 5 && word.All(char.IsAsciiDigit)) word = "xxnum" + Math.Min(word.Length, 12).ToString(CultureInfo.InvariantCulture);
-            words.Add(word);
+            words.Add(Unleet(Unstretch(word)));
         }
         return words;
     }
@@ -67,7 +67,53 @@ internal static partial class CommentText
     {
         var text = MentionPattern().Replace(UrlPattern().Replace(plain, " " + UrlToken + " "), " @ ");
         text = SpacePattern().Replace(text, " ").Trim();
-        return text.ToLowerInvariant();
+        return Unstretch(text.ToLowerInvariant());
+    }
+
+    /// <summary>Runs of three or more of the same character cut to two ("soooo" is "soo"), so stretched words meet their usual forms.</summary>
+    public static string Unstretch(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var length = builder.Length;
+            if (length >= 2 && builder[length - 1] == c && builder[length - 2] == c) continue;
+            builder.Append(c);
+        }
+        return builder.Length == text.Length ? text : builder.ToString();
+    }
+
+    /// <summary>
+    /// Digits standing in for letters inside a word ("b1tch", "sh1t", "h4te") read as those letters, so obfuscated
+    /// words share features with their plain spelling. Words that are mostly digits (years, "4u", model numbers) stay.
+    /// </summary>
+    public static string Unleet(string word)
+    {
+        var letters = 0;
+        var lookalikes = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c)) letters++;
+            else if (c is '0' or '1' or '3' or '4' or '5' or '7') lookalikes++;
+            else if (char.IsDigit(c)) return word;
+        }
+        if (lookalikes == 0 || letters < 2 || lookalikes > letters) return word;
+        return string.Create(word.Length, word, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] switch
+                {
+                    '0' => 'o',
+                    '1' => 'i',
+                    '3' => 'e',
+                    '4' => 'a',
+                    '5' => 's',
+                    '7' => 't',
+                    var c => c,
+                };
+            }
+        });
     }
 
     [GeneratedRegex("""<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)[^>]*>(.*?)</a>""", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]

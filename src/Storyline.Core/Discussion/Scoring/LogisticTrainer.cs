@@ -13,6 +13,7 @@ public static class LogisticTrainer
         ArgumentNullException.ThrowIfNull(texts);
         var featurizer = new CommentFeaturizer(features);
         var examples = texts.Select(t => new TrainingExample(featurizer.Featurize(t.Text), t.Positive, t.Weight)).ToList();
+        if (options?.CalibrationFolds is >= 2 and var folds) return ThresholdCalibration.Train(examples, features, options, folds, cancellationToken);
         return Train(examples, features, options, start: null, cancellationToken);
     }
 
@@ -24,6 +25,8 @@ public static class LogisticTrainer
         options ??= new TrainingOptions();
         if (start is not null && start.Features != features) throw new ArgumentException("the starting model uses other feature options", nameof(start));
         var dimension = 1 << features.HashBits;
+        var scales = start is not null ? start.Scales : options.NaiveBayesScaling ? NaiveBayesScales.Compute(examples, dimension, options.NaiveBayesAlpha) : null;
+        if (scales is not null) examples = examples.Select(e => e with { Features = NaiveBayesScales.Apply(e.Features, scales) }).ToList();
         var weights = start is null ? new float[dimension] : (float[])start.Weights.Clone();
         var bias = start?.Bias ?? 0f;
         var squares = new float[dimension];
@@ -55,7 +58,7 @@ public static class LogisticTrainer
                 bias -= options.LearningRate * error / MathF.Sqrt(biasSquare + Epsilon);
             }
         }
-        return new LogisticModel(features, weights, bias);
+        return new LogisticModel(features, weights, bias, scales);
     }
 
     private static (float Positive, float Negative) ClassScales(IReadOnlyList<TrainingExample> examples, bool balance)

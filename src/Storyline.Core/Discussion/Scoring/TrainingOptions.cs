@@ -17,4 +17,16 @@ public sealed record TrainingOptions
 
     /// <summary>Whether positive and negative classes are re-weighted to count equally in total.</summary>
     public bool BalanceClasses { get; init; } = true;
+
+    /// <summary>Whether n-gram features are scaled by naive-Bayes log-count ratios learnt from the same data (NBSVM).</summary>
+    public bool NaiveBayesScaling { get; init; }
+
+    /// <summary>Smoothing count of the naive-Bayes ratios.</summary>
+    public float NaiveBayesAlpha { get; init; } = 1;
+
+    /// <summary>
+    /// Folds of the cross-validation inside the training data that places the decision point at probability 0.5
+    /// (see <see cref="ThresholdCalibration"/>); below 2, the model is used as trained.
+    /// </summary>
+    public int CalibrationFolds { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Storyline.Core.Extraction.Html;
 
 /// <summary>
@@ -55,57 +57,81 @@ internal static class ClassNameTokens
         "sharedaddy", "addtoany", "jprelatedposts", "crprelated",
     ];
 
-    /// <summary>Weight, "unlikely" and "hard boilerplate" for a lower-cased class-and-id string.</summary>
-    public static ClassSignals Judge(string lower)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativeLookup = NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PositiveLookup = PositiveWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HardLookup = HardWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HardPairLookup = HardPairs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SearchValues<string> PositivePhraseSearch = SearchValues.Create(PositivePhrases, StringComparison.Ordinal);
+    private static readonly SearchValues<string> HardPhraseSearch = SearchValues.Create(HardPhrases, StringComparison.Ordinal);
+
+    /// <summary>Longest word pair looked up in <see cref="HardPairs"/>; longer pairs cannot match.</summary>
+    private const int MaxPairChars = 32;
+
+    /// <summary>Class-and-id strings up to this length are judged in a stack buffer; longer ones use a rented array.</summary>
+    private const int StackChars = 256;
+
+    /// <summary>
+    /// Weight, "unlikely" and "hard boilerplate" for a class-and-id string (any case). It runs once per distinct name
+    /// on every page, so it builds no strings: words and pairs are looked up as spans, phrases found in one search.
+    /// </summary>
+    public static ClassSignals Judge(string classAndId)
     {
-        var tokens = Tokens(lower);
-        bool negative = false, positive = false, hard = false;
-        string? previous = null;
-        foreach (var token in tokens)
+        var rented = classAndId.Length > StackChars ? ArrayPool<char>.Shared.Rent(classAndId.Length) : null;
+        try
         {
-            if (NegativeWords.Contains(token) || StartsWithAny(token, NegativePrefixes)) negative = true;
-            if (PositiveWords.Contains(token)) positive = true;
-            if (HardWords.Contains(token) || (previous is not null && HardPairs.Contains(previous + " " + token))) hard = true;
-            previous = token;
+            var lower = (rented ?? stackalloc char[StackChars])[..classAndId.Length];
+            classAndId.AsSpan().ToLowerInvariant(lower);
+            var (negative, positive, hard) = JudgeWords(lower);
+            // Phrases are matched on the names with '-' and '_' removed ("article-body" → "articlebody"); spaces stay,
+            // and no phrase holds one, so a phrase never spans two names.
+            var compactLength = 0;
+            foreach (var c in lower)
+                if (c is not ('-' or '_')) lower[compactLength++] = c;
+            var compact = lower[..compactLength];
+            if (!positive && compact.IndexOfAny(PositivePhraseSearch) >= 0) positive = true;
+            if (!hard && compact.IndexOfAny(HardPhraseSearch) >= 0) hard = true;
+            var weight = (negative ? -25 : 0) + (positive ? 25 : 0);
+            return new ClassSignals(weight, hard || (negative && !positive), hard);
         }
-        foreach (var name in lower.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        finally
         {
-            var compact = name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-            if (!positive && ContainsAny(compact, PositivePhrases)) positive = true;
-            if (!hard && ContainsAny(compact, HardPhrases)) hard = true;
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         }
-        var weight = (negative ? -25 : 0) + (positive ? 25 : 0);
-        return new ClassSignals(weight, hard || (negative && !positive), hard);
     }
 
-    private static List<string> Tokens(string lower)
+    /// <summary>The word-level signals: runs of ASCII letters, and pairs of consecutive runs.</summary>
+    private static (bool Negative, bool Positive, bool Hard) JudgeWords(ReadOnlySpan<char> lower)
     {
-        var tokens = new List<string>();
+        bool negative = false, positive = false, hard = false;
+        Span<char> pair = stackalloc char[MaxPairChars];
+        var previous = ReadOnlySpan<char>.Empty;
         var start = -1;
         for (var i = 0; i <= lower.Length; i++)
         {
             var letter = i < lower.Length && char.IsAsciiLetter(lower[i]);
             if (letter && start < 0) start = i;
-            else if (!letter && start >= 0)
+            if (letter || start < 0) continue;
+            var token = lower[start..i];
+            start = -1;
+            if (NegativeLookup.Contains(token) || StartsWithAny(token, NegativePrefixes)) negative = true;
+            if (PositiveLookup.Contains(token)) positive = true;
+            if (HardLookup.Contains(token)) hard = true;
+            else if (!previous.IsEmpty && previous.Length + 1 + token.Length <= MaxPairChars)
             {
-                tokens.Add(lower[start..i]);
-                start = -1;
+                previous.CopyTo(pair);
+                pair[previous.Length] = ' ';
+                token.CopyTo(pair[(previous.Length + 1)..]);
+                if (HardPairLookup.Contains(pair[..(previous.Length + 1 + token.Length)])) hard = true;
             }
+            previous = token;
         }
-        return tokens;
+        return (negative, positive, hard);
     }
 
-    private static bool StartsWithAny(string token, string[] prefixes)
+    private static bool StartsWithAny(ReadOnlySpan<char> token, string[] prefixes)
     {
         foreach (var prefix in prefixes)
             if (token.StartsWith(prefix, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    private static bool ContainsAny(string text, string[] phrases)
-    {
-        foreach (var phrase in phrases)
-            if (text.Contains(phrase, StringComparison.Ordinal)) return true;
         return false;
     }
 }

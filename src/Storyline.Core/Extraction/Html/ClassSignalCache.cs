@@ -7,15 +7,15 @@ namespace Storyline.Core.Extraction.Html;
 internal sealed class ClassSignalCache
 {
     private const int MaxEntries = 20_000;
-    private readonly Dictionary<string, ClassSignals> _cache = new(StringComparer.Ordinal);
+    private const int InitialCapacity = 256;
+    private readonly Dictionary<string, ClassSignals> _cache = new(InitialCapacity, StringComparer.Ordinal);
 
     public ClassSignals Of(string? cls, string? id)
     {
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return ClassSignals.None;
         var key = string.IsNullOrEmpty(id) ? cls! : string.IsNullOrEmpty(cls) ? id : cls + " " + id;
         if (_cache.TryGetValue(key, out var signals)) return signals;
-        var lower = key.ToLowerInvariant();
-        signals = ClassNameTokens.Judge(lower);
+        signals = ClassNameTokens.Judge(key);
         if (_cache.Count < MaxEntries) _cache[key] = signals;
         return signals;
     }

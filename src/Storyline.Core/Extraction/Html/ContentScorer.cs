@@ -19,9 +19,9 @@ internal sealed class ContentScorer
     private const int DeclaredBodyBonus = 25;
     private const int MinDirectChars = 100;
 
-    private readonly Dictionary<IElement, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<IElement> _skipped = new(ReferenceEqualityComparer.Instance);
-    private readonly List<IElement> _candidates = [];
+    private readonly List<NodeStats> _candidates = [];
+    private readonly List<(NodeStats Stats, double Points)> _scored = [];
+    private readonly List<NodeStats> _suspects = [];
     private readonly ScoringPass _pass;
 
     private readonly ClassSignalCache _signals;
@@ -32,36 +32,43 @@ internal sealed class ContentScorer
         _signals = signals;
     }
 
-    public IReadOnlySet<IElement> Skipped => _skipped;
+    /// <summary>The walked nodes in document order, with each kept element's stats.</summary>
+    public ScoredTree Tree { get; } = new();
 
     /// <summary>Visible characters of the whole page, known after the walk.</summary>
     public int PageText { get; private set; }
-
-    public NodeStats? StatsOf(IElement element) => _stats.GetValueOrDefault(element);
 
     /// <summary>
     /// Walks <paramref name="body"/> once, then returns the article's root elements in document order.
     /// <paramref name="visitor"/> sees every element entered, so that metadata is gathered in the same walk.
     /// </summary>
-    public IReadOnlyList<IElement> FindArticle(IElement body, Action<IElement, ElementAttributes>? visitor = null)
+    public IReadOnlyList<NodeStats> FindArticle(IElement body, Action<IElement, ElementAttributes>? visitor = null)
     {
-        Walk(body, visitor);
-        var top = PickTop(body);
-        return top is null ? [body] : Expand(WithSiblings(top), body);
+        var root = Walk(body, visitor);
+        var top = PickTop(root);
+        return top is null ? [root] : Expand(WithSiblings(top), root);
     }
 
-    private void Walk(IElement root, Action<IElement, ElementAttributes>? visitor)
+    private NodeStats Walk(IElement root, Action<IElement, ElementAttributes>? visitor)
     {
         var stack = new Stack<Frame>();
-        stack.Push(new Frame(root, null, 0, false));
+        stack.Push(new Frame(root, null, null, 0));
+        NodeStats? rootStats = null;
         while (stack.Count > 0)
         {
             var frame = stack.Pop();
+            if (frame.Own is { } own)
+            {
+                Exit(own, frame.Parent);
+                continue;
+            }
             if (frame.Node is IText text)
             {
+                var data = text.Data;
+                Tree.Add(new TreeEntry(data, null));
                 if (frame.Parent is { } owner)
                 {
-                    var (chars, commas) = TextCounter.Count(text.Data);
+                    var (chars, commas) = TextCounter.Count(data);
                     owner.Text += chars;
                     owner.Commas += commas;
                     owner.DirectText += chars;
@@ -69,56 +76,55 @@ internal sealed class ContentScorer
                 }
                 continue;
             }
-            if (frame.Node is not IElement element) continue;
-            if (frame.Exit)
-            {
-                Exit(element, _stats[element], frame.Parent);
-                continue;
-            }
+            var element = (IElement)frame.Node;
             var tag = element.LocalName;
             var attributes = ElementAttributes.Read(element);
             visitor?.Invoke(element, attributes);
             if (frame.Depth > HtmlLimits.MaxDepth || (tag is not ("body" or "html") && (HtmlTags.IsNeverContent(tag) || attributes.Hidden)))
             {
-                _skipped.Add(element);
+                Tree.Add(default);
                 continue;
             }
             var signals = _signals.Of(attributes.Class, attributes.Id);
             var weight = _pass.UseClassWeights ? signals.Weight : 0;
             var declared = attributes.DeclaresBody;
             if (declared) weight += DeclaredBodyBonus;
-            var stats = new NodeStats { Weight = weight, NameSuspect = IsNameSuspect(tag, attributes.Role, signals), DeclaredBody = declared };
-            _stats[element] = stats;
-            stack.Push(new Frame(element, frame.Parent, frame.Depth, true));
+            var stats = new NodeStats(element, tag, frame.Parent, Tree.Count)
+            {
+                Weight = weight, NameSuspect = IsNameSuspect(tag, attributes.Role, signals), DeclaredBody = declared, Class = attributes.Class,
+            };
+            rootStats ??= stats;
+            Tree.Add(new TreeEntry(null, stats));
+            stack.Push(new Frame(element, frame.Parent, stats, frame.Depth));
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
                 var child = children[i];
-                if (child is IElement or IText) stack.Push(new Frame(child, stats, frame.Depth + 1, false));
+                if (child is IElement childElement)
+                {
+                    CountSkippedChild(childElement.LocalName, stats);
+                    stack.Push(new Frame(child, stats, null, frame.Depth + 1));
+                }
+                else if (child is IText) stack.Push(new Frame(child, stats, null, frame.Depth + 1));
             }
         }
-        PageText = _stats.GetValueOrDefault(root)?.Text ?? 0;
+        // The root is body or html, never skipped, so it has stats.
+        rootStats ??= new NodeStats(root, root.LocalName, null, 0) { End = 0 };
+        PageText = rootStats.Text;
         DropSuspects(PageText);
-        foreach (var (element, points) in _scored)
+        Tree.MarkInsideDropped();
+        foreach (var (stats, points) in _scored)
         {
-            if (InsideSkipped(element)) continue;
+            if (stats.InsideDropped) continue;
             // A negative entry marks direct text: its points go to the element itself and its ancestors.
-            if (points < 0) PropagateFrom(element, -points);
-            else if (element.ParentElement is { } parent) PropagateFrom(parent, points);
+            if (points < 0) PropagateFrom(stats, -points);
+            else if (stats.Parent is { } parent) PropagateFrom(parent, points);
         }
+        return rootStats;
     }
 
-    private readonly record struct Frame(INode Node, NodeStats? Parent, int Depth, bool Exit);
-
-    private readonly List<(IElement Element, double Points)> _scored = [];
-    private readonly List<IElement> _suspects = [];
-
-    private bool InsideSkipped(IElement element)
-    {
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-            if (_skipped.Contains(e)) return true;
-        return false;
-    }
+    /// <summary>A node to enter, or (with <see cref="Own"/>) an element whose children are done.</summary>
+    private readonly record struct Frame(INode Node, NodeStats? Parent, NodeStats? Own, int Depth);
 
     /// <summary>Names and roles that say "boilerplate"; the element is dropped after the walk unless it holds most of the page.</summary>
     private bool IsNameSuspect(string tag, string? role, ClassSignals signals)
@@ -137,36 +143,34 @@ internal sealed class ContentScorer
     {
         foreach (var suspect in _suspects)
         {
-            var stats = _stats[suspect];
-            if (stats.DeclaredBody || (stats.Text >= ProtectedMinChars && stats.Text >= pageText * ProtectedShare)) continue;
-            _skipped.Add(suspect);
-            for (var e = suspect.ParentElement; e is not null; e = e.ParentElement)
-                if (_stats.TryGetValue(e, out var ancestor)) ancestor.Subtract(stats);
+            if (suspect.DeclaredBody || (suspect.Text >= ProtectedMinChars && suspect.Text >= pageText * ProtectedShare)) continue;
+            suspect.Dropped = true;
+            for (var ancestor = suspect.Parent; ancestor is not null; ancestor = ancestor.Parent) ancestor.Subtract(suspect);
         }
     }
 
-    private void Exit(IElement element, NodeStats stats, NodeStats? parentStats)
+    private void Exit(NodeStats stats, NodeStats? parentStats)
     {
-        var tag = element.LocalName;
+        stats.End = Tree.Count;
+        var tag = stats.Tag;
         switch (tag)
         {
             case "a": stats.LinkText = stats.Text; break;
             case "p": stats.Paragraphs++; break;
             case "li": stats.ListItems++; break;
         }
-        CountSkippedChildren(element, stats);
-        if (stats.NameSuspect) _suspects.Add(element);
-        if (TryScore(element, tag, stats) is { } points)
+        if (stats.NameSuspect) _suspects.Add(stats);
+        if (TryScore(stats) is { } points)
         {
             stats.Prose = Math.Max(0, stats.Text - stats.LinkText);
-            _scored.Add((element, points));
+            _scored.Add((stats, points));
         }
         else if (stats.HasBlockChild && stats.DirectText >= MinDirectChars)
         {
             // Text written straight into a container among block children is a paragraph of its own (what
             // Readability gets by wrapping such runs in <p>): it scores for the container itself.
             stats.Prose += stats.DirectText;
-            _scored.Add((element, -(1 + stats.DirectCommas + Math.Min(3, stats.DirectText / 100))));
+            _scored.Add((stats, -(1 + stats.DirectCommas + Math.Min(3, stats.DirectText / 100))));
         }
         if (parentStats is not null)
         {
@@ -176,41 +180,38 @@ internal sealed class ContentScorer
         }
     }
 
-    private static void CountSkippedChildren(IElement element, NodeStats stats)
+    /// <summary>Counts children the walk skips but the widget rules weigh (images, form controls, embeds).</summary>
+    private static void CountSkippedChild(string tag, NodeStats stats)
     {
-        var children = element.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
+        switch (tag)
         {
-            if (children[i] is not IElement child) continue;
-            switch (child.LocalName)
-            {
-                case "img" or "picture": stats.Images++; break;
-                case "input" or "select" or "textarea" or "button": stats.Inputs++; break;
-                case "iframe" or "embed" or "object" or "video": stats.Embeds++; break;
-            }
+            case "img" or "picture": stats.Images++; break;
+            case "input" or "select" or "textarea" or "button": stats.Inputs++; break;
+            case "iframe" or "embed" or "object" or "video": stats.Embeds++; break;
         }
     }
 
-    private static double? TryScore(IElement element, string tag, NodeStats stats)
+    private static double? TryScore(NodeStats stats)
     {
         if (stats.Text < MinScoredChars) return null;
+        var tag = stats.Tag;
         var scorable = tag == "p" || (HtmlTags.IsParagraphLike(tag) && !stats.HasBlockChild)
-            || (HtmlTags.IsLooseContainer(tag) && !stats.HasBlockChild && element.ParentElement?.LocalName != "p");
+            || (HtmlTags.IsLooseContainer(tag) && !stats.HasBlockChild && stats.Parent?.Tag != "p");
         if (!scorable) return null;
         return 1 + stats.Commas + Math.Min(3, stats.Text / 100);
     }
 
-    private void PropagateFrom(IElement first, double points)
+    private void PropagateFrom(NodeStats first, double points)
     {
-        var ancestor = first;
-        for (var level = 0; level < HtmlLimits.ScoreAncestors && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+        var stats = first;
+        for (var level = 0; level < HtmlLimits.ScoreAncestors && stats is not null; level++, stats = stats.Parent)
         {
-            if (ancestor.LocalName == "html" || !_stats.TryGetValue(ancestor, out var stats)) break;
+            if (stats.Tag == "html") break;
             if (!stats.IsCandidate)
             {
                 stats.IsCandidate = true;
-                stats.Score = TagBonus(ancestor.LocalName) + stats.Weight;
-                _candidates.Add(ancestor);
+                stats.Score = TagBonus(stats.Tag) + stats.Weight;
+                _candidates.Add(stats);
             }
             stats.Score += points / (level switch { 0 => 1, 1 => 2, _ => level * 3 });
         }
@@ -225,38 +226,38 @@ internal sealed class ContentScorer
         _ => 0,
     };
 
-    private IElement? PickTop(IElement body)
+    private NodeStats? PickTop(NodeStats body)
     {
         if (_candidates.Count == 0) return null;
-        var ranked = _candidates.OrderByDescending(c => _stats[c].FinalScore).Take(5).ToList();
+        var ranked = _candidates.OrderByDescending(c => c.FinalScore).Take(5).ToList();
         var top = ranked[0];
-        var topScore = _stats[top].FinalScore;
+        var topScore = top.FinalScore;
         if (topScore <= 0) return null;
 
         // Several strong candidates under one ancestor: the article is split into sections, take their common parent.
-        var strong = ranked.Skip(1).Where(c => _stats[c].FinalScore >= topScore * 0.75).ToList();
+        var strong = ranked.Skip(1).Where(c => c.FinalScore >= topScore * 0.75).ToList();
         if (strong.Count >= 2)
         {
-            for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+            for (var parent = top.Parent; parent is not null && parent != body; parent = parent.Parent)
             {
-                var inside = strong.Count(c => parent.Contains(c));
+                var inside = strong.Count(c => ScoredTree.Contains(parent, c));
                 if (inside >= 2) { top = parent; break; }
             }
         }
 
         // Climb while the parent scores better: the top block was one part of a larger article element.
-        var lastScore = _stats.GetValueOrDefault(top)?.FinalScore ?? topScore;
+        var lastScore = top.FinalScore;
         var threshold = lastScore / 3;
-        for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        for (var parent = top.Parent; parent is not null && parent != body; parent = parent.Parent)
         {
-            if (!_stats.TryGetValue(parent, out var ps) || !ps.IsCandidate) continue;
-            if (ps.FinalScore < threshold) break;
-            if (ps.FinalScore > lastScore) { top = parent; break; }
-            lastScore = ps.FinalScore;
+            if (!parent.IsCandidate) continue;
+            if (parent.FinalScore < threshold) break;
+            if (parent.FinalScore > lastScore) { top = parent; break; }
+            lastScore = parent.FinalScore;
         }
 
         // A lone child says nothing about its parent's siblings: move up to where the choice is real.
-        while (top.ParentElement is { } p && p != body && p.ChildElementCount == 1 && _stats.ContainsKey(p)) top = p;
+        while (top.Parent is { } p && p != body && Tree.ChildElementCount(p) == 1) top = p;
         return top;
     }
 
@@ -265,19 +266,19 @@ internal sealed class ContentScorer
     /// ads). Up to <see cref="ExpandLevels"/> levels up, siblings that are themselves mostly unlinked prose, with
     /// no boilerplate name, join the article; menus, link lists, teasers and bylines do not.
     /// </summary>
-    private List<IElement> Expand(List<IElement> roots, IElement body)
+    private List<NodeStats> Expand(List<NodeStats> roots, NodeStats body)
     {
         var current = roots[0];
         for (var level = 0; level < ExpandLevels; level++)
         {
-            if (current.ParentElement is not { } parent || parent == body) break;
-            var before = new List<IElement>();
-            var after = new List<IElement>();
+            if (current.Parent is not { } parent || parent == body) break;
+            var before = new List<NodeStats>();
+            var after = new List<NodeStats>();
             var seen = false;
-            foreach (var sibling in ChildElements(parent))
+            foreach (var sibling in Tree.ChildElements(parent))
             {
                 if (sibling == current) { seen = true; continue; }
-                if (roots.Contains(sibling) || !IsProseBlock(sibling)) continue;
+                if (sibling is null || roots.Contains(sibling) || !IsProseBlock(sibling)) continue;
                 (seen ? after : before).Add(sibling);
             }
             if (before.Count + after.Count > 0)
@@ -289,34 +290,24 @@ internal sealed class ContentScorer
         return roots;
     }
 
-    private bool IsProseBlock(IElement element) =>
-        _stats.TryGetValue(element, out var s) && s.Weight >= 0 && s.Prose >= ExpandMinProse
-        && s.Prose >= s.Text * ExpandProseShare && s.LinkDensity <= ExpandLinkShare;
+    private static bool IsProseBlock(NodeStats s) =>
+        s.Weight >= 0 && s.Prose >= ExpandMinProse && s.Prose >= s.Text * ExpandProseShare && s.LinkDensity <= ExpandLinkShare;
 
-    private List<IElement> WithSiblings(IElement top)
+    private List<NodeStats> WithSiblings(NodeStats top)
     {
-        var topStats = _stats[top];
-        var threshold = Math.Max(10, topStats.FinalScore * 0.2);
-        var topClass = top.GetAttribute("class");
-        var roots = new List<IElement>();
-        if (top.ParentElement is not { } parent) return [top];
-        foreach (var sibling in ChildElements(parent))
+        var threshold = Math.Max(10, top.FinalScore * 0.2);
+        var topClass = top.Class;
+        var roots = new List<NodeStats>();
+        if (top.Parent is not { } parent) return [top];
+        foreach (var s in Tree.ChildElements(parent))
         {
-            if (sibling == top) { roots.Add(top); continue; }
-            if (!_stats.TryGetValue(sibling, out var s) || s.Text == 0) continue;
-            var bonus = topClass is not null && topClass.Length > 0 && sibling.GetAttribute("class") == topClass ? topStats.FinalScore * 0.2 : 0;
+            if (s == top) { roots.Add(top); continue; }
+            if (s is null || s.Text == 0) continue;
+            var bonus = topClass is not null && topClass.Length > 0 && s.Class == topClass ? top.FinalScore * 0.2 : 0;
             var keep = (s.IsCandidate && s.FinalScore + bonus >= threshold)
-                || (sibling.LocalName == "p" && ((s.Text > 80 && s.LinkDensity < 0.25) || (s.Text > 0 && s.LinkDensity == 0 && sibling.TextContent.Contains(". ", StringComparison.Ordinal))));
-            if (keep) roots.Add(sibling);
+                || (s.Tag == "p" && ((s.Text > 80 && s.LinkDensity < 0.25) || (s.Text > 0 && s.LinkDensity == 0 && s.Element.TextContent.Contains(". ", StringComparison.Ordinal))));
+            if (keep) roots.Add(s);
         }
         return roots;
-    }
-
-    /// <summary>Child elements by index: AngleSharp's NextSibling searches the parent's list, which is quadratic on wide parents.</summary>
-    private static IEnumerable<IElement> ChildElements(IElement parent)
-    {
-        var children = parent.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
-            if (children[i] is IElement element) yield return element;
     }
 }

@@ -60,7 +60,7 @@ public sealed class HtmlArticleExtractor
         }
     }
 
-    private static ExtractionOutcome Extract(IDocument document, Uri? url, (long, long) mark)
+    private static ExtractionOutcome Extract(IDocument document, Uri? url, (double, long) mark)
     {
         var body = document.Body ?? document.DocumentElement;
         if (body is null) return new ExtractionOutcome.Rejected("no article: the page has no body");

@@ -1,8 +1,45 @@
+using AngleSharp.Dom;
+
 namespace Storyline.Core.Extraction.Html;
 
-/// <summary>What one scoring pass learnt about an element and its kept descendants.</summary>
+/// <summary>
+/// What one scoring pass learnt about an element and its kept descendants. The pass keeps its own tree of these
+/// (parent links and a pre-order position) so that later steps never look elements up by reference: a
+/// reference-keyed dictionary over every element cost a quarter of the work after parsing (identity hash codes).
+/// </summary>
 internal sealed class NodeStats
 {
+    public NodeStats(IElement element, string tag, NodeStats? parent, int index)
+    {
+        Element = element;
+        Tag = tag;
+        Parent = parent;
+        Index = index;
+    }
+
+    public IElement Element { get; }
+
+    /// <summary>The element's local name.</summary>
+    public string Tag { get; }
+
+    /// <summary>The element's parent in the walk; null for the walk's root.</summary>
+    public NodeStats? Parent { get; }
+
+    /// <summary>The element's position in <see cref="ScoredTree.Entries"/> (pre-order).</summary>
+    public int Index { get; }
+
+    /// <summary>The position just after the element's subtree: its descendants sit between <see cref="Index"/> and here.</summary>
+    public int End;
+
+    /// <summary>The class attribute, compared between siblings.</summary>
+    public string? Class;
+
+    /// <summary>A boilerplate suspect dropped after the walk: it and its subtree are not article text.</summary>
+    public bool Dropped;
+
+    /// <summary>Some ancestor was dropped after the walk.</summary>
+    public bool InsideDropped;
+
     /// <summary>Visible non-whitespace characters.</summary>
     public int Text;
 

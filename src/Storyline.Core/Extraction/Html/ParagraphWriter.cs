@@ -27,48 +27,54 @@ internal sealed class ParagraphWriter
         _title = title;
     }
 
-    public List<string> Write(IReadOnlyList<IElement> roots)
+    public List<string> Write(IReadOnlyList<NodeStats> roots)
     {
         foreach (var root in roots) WriteRoot(root);
         Flush();
         return _paragraphs;
     }
 
-    private void WriteRoot(IElement root)
+    /// <summary>
+    /// Writes the root's subtree by running over the scorer's pre-order entries: a dropped element is passed over
+    /// by jumping to its end, and a block ends (the paragraph breaks) where the entries leave its range.
+    /// </summary>
+    private void WriteRoot(NodeStats root)
     {
-        var stack = new Stack<(INode Node, int Depth, bool Exit)>();
-        stack.Push((root, 0, false));
-        while (stack.Count > 0 && _chars < HtmlLimits.MaxOutputChars)
+        if (root.Dropped) return;
+        var entries = _scorer.Tree.Entries;
+        var open = new Stack<NodeStats>();
+        var i = root.Index;
+        while (i < root.End && _chars < HtmlLimits.MaxOutputChars)
         {
-            var (node, depth, exit) = stack.Pop();
-            if (node is IText text) { AppendText(text.Data); continue; }
-            if (node is not IElement element) continue;
-            var tag = element.LocalName;
-            if (exit)
-            {
-                if (HtmlTags.IsBlock(tag)) Flush();
-                continue;
-            }
-            if (tag == "br") { _current.Append('\n'); continue; }
-            if (depth > HtmlLimits.MaxDepth || _scorer.Skipped.Contains(element)) continue;
-            if (element != root && Drop(element, tag)) continue;
+            CloseUntil(open, i);
+            var entry = entries[i];
+            if (entry.Text is { } text) { AppendText(text); i++; continue; }
+            if (entry.Stats is not { } stats) { i++; continue; }
+            var tag = stats.Tag;
+            if (tag == "br") { _current.Append('\n'); i = stats.End; continue; }
+            if (stats.Dropped || (stats != root && Drop(stats, tag))) { i = stats.End; continue; }
             if (HtmlTags.IsBlock(tag)) Flush();
-            stack.Push((element, depth, true));
-            var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-                if (children[i] is IElement or IText) stack.Push((children[i], depth + 1, false));
+            open.Push(stats);
+            i++;
         }
+        if (_chars < HtmlLimits.MaxOutputChars) CloseUntil(open, int.MaxValue);
     }
 
-    private bool Drop(IElement element, string tag)
+    /// <summary>Closes the open elements whose range ends before <paramref name="index"/>; a closing block ends the paragraph.</summary>
+    private void CloseUntil(Stack<NodeStats> open, int index)
     {
-        if (_scorer.StatsOf(element) is not { } stats) return true;
+        while (open.Count > 0 && index >= open.Peek().End)
+            if (HtmlTags.IsBlock(open.Pop().Tag)) Flush();
+    }
+
+    private bool Drop(NodeStats stats, string tag)
+    {
         if (tag == "h1") return true; // the headline is metadata, not body text
         if (HtmlTags.IsHeading(tag))
-            return stats.LinkDensity > 0.33 || (_pass.UseClassWeights && stats.Weight < 0) || SameAsTitle(element);
+            return stats.LinkDensity > 0.33 || (_pass.UseClassWeights && stats.Weight < 0) || SameAsTitle(stats.Element);
         // A paragraph that is one link ("Who will make the Rock Hall?") points to another article.
         if (tag == "p" && _pass.CleanConditionally && stats.LinkDensity > LinkParagraphDensity && stats.Text < LinkParagraphMaxChars)
-            return !ShowsAddress(element);
+            return !ShowsAddress(stats.Element);
         if (!_pass.CleanConditionally || !HtmlTags.IsJudgedContainer(tag)) return false;
         return IsWidget(tag, stats);
     }

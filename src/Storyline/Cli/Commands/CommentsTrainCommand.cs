@@ -3,53 +3,108 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Storyline.Core.Discussion.Scoring;
+using Storyline.Discussion;
+using Storyline.Storage;
 
 namespace Storyline.Cli.Commands;
 
 /// <summary>
-/// <c>storyline comments train --input DECISIONS.jsonl --out DIR [--models DIR]</c>: updates the spam and abuse
-/// models from moderator decisions, one <c>{"text","author","label"}</c> per line with label <c>approved</c>,
-/// <c>spam</c> or <c>abusive</c>, starting from the shipped models (or <c>--models</c>), and writes the new model files.
+/// <c>storyline comments train (--from-store | --input DECISIONS.jsonl) [--out DIR] [--models DIR]</c>: updates the
+/// spam and abuse models from moderator decisions and writes the new model files. <c>--from-store</c> reads the
+/// decisions operators made in the moderation queue (from <c>--db</c>); <c>--input</c> reads one
+/// <c>{"text","author","label"}</c> per line with label <c>approved</c>, <c>spam</c> or <c>abusive</c>. Training
+/// starts from the shipped models (or <c>--models</c>). Without <c>--out</c> the models go to
+/// <c>Discussion:ModelsPath</c>, where the running site picks them up.
 /// </summary>
 public static class CommentsTrainCommand
 {
     public static Command Create()
     {
-        var input = new Option<string>("--input") { Description = "JSON Lines file of moderator decisions", Required = true };
-        var output = new Option<string>("--out") { Description = "Folder to write spam.bin and abuse.bin into", Required = true };
+        var input = new Option<string?>("--input") { Description = "JSON Lines file of moderator decisions" };
+        var fromStore = new Option<bool>("--from-store") { Description = "Train on the moderation decisions stored in --db" };
+        var output = new Option<string?>("--out") { Description = "Folder to write spam.bin and abuse.bin into (default: Discussion:ModelsPath, which the site reads)" };
         var models = new Option<string?>("--models") { Description = "Folder of the models to start from (default: the shipped ones)" };
-        var command = new Command("train", "Retrain the comment filters from moderator decisions") { input, output, models };
+        var limit = new Option<int>("--limit") { Description = "Most recent stored decisions to read", DefaultValueFactory = _ => CommentRetraining.DefaultDecisionLimit };
+        var command = new Command("train", "Retrain the comment filters from moderator decisions") { input, fromStore, output, models, limit };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = parse.GetValue(input)!;
-            var decisions = new List<ModeratedComment>();
+            var path = parse.GetValue(input);
+            var useStore = parse.GetValue(fromStore);
+            if ((path is null) == !useStore) throw new CliException("give either --from-store or --input FILE");
+            var outFolder = parse.GetValue(output) ?? ConfiguredModelsPath();
             var failed = 0;
-            var lineNumber = 0;
             try
             {
-                foreach (var line in await File.ReadAllLinesAsync(path, Encoding.UTF8, cancellationToken))
-                {
-                    lineNumber++;
-                    if (string.IsNullOrWhiteSpace(line)) continue;
-                    if (TryParse(line, out var decision, out var error)) decisions.Add(decision);
-                    else
-                    {
-                        failed++;
-                        await Console.Error.WriteLineAsync($"storyline: {path}:{lineNumber.ToString(CultureInfo.InvariantCulture)}: {error}");
-                    }
-                }
                 var start = parse.GetValue(models) is { } folder ? CommentModels.Load(folder) : CommentModels.Shipped;
-                var updated = CommentModelTrainer.Retrain(start, decisions, cancellationToken: cancellationToken);
-                updated.Save(parse.GetValue(output)!);
+                RetrainingOutcome outcome;
+                if (useStore)
+                {
+                    await using var runtime = await CliRuntime.OpenAsync(parse.GetValue(CommonOptions.Db)!, cancellationToken);
+                    outcome = await CommentRetraining.FromStoreAsync(runtime.Store, start, parse.GetValue(limit), cancellationToken: cancellationToken);
+                }
+                else
+                {
+                    var (decisions, errors) = await ReadDecisionsAsync(path!, cancellationToken);
+                    failed = errors;
+                    var updated = CommentModelTrainer.Retrain(start, decisions, cancellationToken: cancellationToken);
+                    outcome = new RetrainingOutcome
+                    {
+                        Models = updated,
+                        Approved = decisions.Count(d => d.Label == ModeratorLabel.Approved),
+                        Spam = decisions.Count(d => d.Label == ModeratorLabel.Spam),
+                        Abusive = decisions.Count(d => d.Label == ModeratorLabel.Abusive),
+                        SpamUpdated = !ReferenceEquals(updated.Spam, start.Spam),
+                        AbuseUpdated = !ReferenceEquals(updated.Abuse, start.Abuse),
+                    };
+                }
+                new CommentModelFolder(outFolder, TimeProvider.System, TimeSpan.Zero).Save(outcome.Models);
+                var total = outcome.Approved + outcome.Spam + outcome.Abusive;
+                await Console.Out.WriteLineAsync(parse.GetValue(CommonOptions.Json)
+                    ? JsonOutput.Line(new
+                    {
+                        decisions = total, approved = outcome.Approved, spam = outcome.Spam, abusive = outcome.Abusive,
+                        spam_model_updated = outcome.SpamUpdated, abuse_model_updated = outcome.AbuseUpdated, @out = outFolder,
+                    })
+                    : $"trained on {total.ToString(CultureInfo.InvariantCulture)} decisions ({outcome.Approved.ToString(CultureInfo.InvariantCulture)} approved, "
+                        + $"{outcome.Spam.ToString(CultureInfo.InvariantCulture)} spam, {outcome.Abusive.ToString(CultureInfo.InvariantCulture)} abusive; "
+                        + $"spam model {(outcome.SpamUpdated ? "updated" : "unchanged")}, abuse model {(outcome.AbuseUpdated ? "updated" : "unchanged")}), wrote {outFolder}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
             {
                 throw new CliException(e.Message);
             }
-            await Console.Out.WriteLineAsync($"trained on {decisions.Count.ToString(CultureInfo.InvariantCulture)} decisions, wrote {parse.GetValue(output)}");
+            catch (StoreException e)
+            {
+                throw new CliException(e.Message);
+            }
             return failed == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    private static string ConfiguredModelsPath()
+    {
+        var configured = CliConfiguration.Build().GetSection("Discussion")["ModelsPath"];
+        return string.IsNullOrWhiteSpace(configured) ? DiscussionOptions.DefaultModelsPath : configured;
+    }
+
+    private static async Task<(List<ModeratedComment> Decisions, int Errors)> ReadDecisionsAsync(string path, CancellationToken cancellationToken)
+    {
+        var decisions = new List<ModeratedComment>();
+        var failed = 0;
+        var lineNumber = 0;
+        foreach (var line in await File.ReadAllLinesAsync(path, Encoding.UTF8, cancellationToken))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (TryParse(line, out var decision, out var error)) decisions.Add(decision);
+            else
+            {
+                failed++;
+                await Console.Error.WriteLineAsync($"storyline: {path}:{lineNumber.ToString(CultureInfo.InvariantCulture)}: {error}");
+            }
+        }
+        return (decisions, failed);
     }
 
     private static bool TryParse(string line, out ModeratedComment decision, out string error)

@@ -15,12 +15,14 @@ public static class ExtractCommand
         {
             var json = parse.GetValue(CommonOptions.Json);
             var extractor = new ArticleExtractor(memory: new Core.Extraction.Text.BoilerplateMemory());
+            // The fetcher is built only when an input is a URL: extracting files never touches the network stack.
+            await using var fetching = new LazyFetching();
             var ok = 0;
             var failed = 0;
             foreach (var input in parse.GetValue(inputs)!.SelectMany(DocumentReader.Expand))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var outcome = await ExtractOneAsync(extractor, input, cancellationToken);
+                var outcome = await ExtractOneAsync(extractor, input, fetching, cancellationToken);
                 if (outcome is ExtractionOutcome.Extracted extracted)
                 {
                     ok++;
@@ -38,16 +40,31 @@ public static class ExtractCommand
         return command;
     }
 
-    private static async Task<ExtractionOutcome> ExtractOneAsync(ArticleExtractor extractor, string input, CancellationToken cancellationToken)
+    private static async Task<ExtractionOutcome> ExtractOneAsync(ArticleExtractor extractor, string input, LazyFetching fetching, CancellationToken cancellationToken)
     {
         try
         {
-            var document = await InputLoader.LoadAsync(input, cancellationToken);
+            var document = await InputLoader.LoadAsync(input, fetching.DownloadAsync, cancellationToken);
             return extractor.Extract(document);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or HttpRequestException or InputRefusedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or HttpRequestException or InputRefusedException
+            or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return new ExtractionOutcome.Rejected(e.Message);
         }
+    }
+
+    /// <summary>The fetch services, built on the first URL and disposed with the command.</summary>
+    private sealed class LazyFetching : IAsyncDisposable
+    {
+        private ServiceProvider? _services;
+
+        public Task<SourceDocument> DownloadAsync(Uri url, CancellationToken cancellationToken)
+        {
+            _services ??= CliFetchServices.Build();
+            return _services.GetRequiredService<Fetching.PageDownloader>().DownloadAsync(url, cancellationToken);
+        }
+
+        public ValueTask DisposeAsync() => _services?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

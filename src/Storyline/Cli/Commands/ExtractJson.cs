@@ -48,17 +48,3 @@ public sealed record ExtractJson
         $"{origin}\n  title: {article.Title}\n  paragraphs: {article.Paragraphs.Count}, words: {article.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length}"
         + $"\n  comments: {article.Comments.Items.Count} parsed, {article.Comments.Declared?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} declared\n";
 }
-
-public sealed record ExtractCommentsJson
-{
-    public required int? Declared { get; init; }
-    public required IReadOnlyList<ExtractCommentJson> Items { get; init; }
-}
-
-public sealed record ExtractCommentJson
-{
-    public required string Id { get; init; }
-    public string? Parent { get; init; }
-    public string? Author { get; init; }
-    public required string Text { get; init; }
-}
