@@ -146,7 +146,7 @@ public interface IStorylineStore : IAsyncDisposable
     Task<IReadOnlyList<DigestItem>> ListDigestItemsAsync(string follow, DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Published replies under story <paramref name="storyId"/> created in (<paramref name="since"/>, <paramref name="until"/>]
+    /// Published replies under story <paramref name="storyId"/> published (created, or approved when held) in (<paramref name="since"/>, <paramref name="until"/>]
     /// to comments written with <paramref name="email"/>, other than the reader's own, oldest first.
     /// </summary>
     Task<IReadOnlyList<ReplyItem>> ListReplyItemsAsync(long storyId, string email, DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken);

@@ -205,7 +205,7 @@ public abstract partial class StoreContractTests
         var since = Time.GetUtcNow();
         Time.Advance(TimeSpan.FromMinutes(1));
         var reply = await Store.AddCommentAsync(Comment(story.StoryId, "a reply", mine.Id, "x@example.test"), ct);
-        await Store.AddCommentAsync(Comment(story.StoryId, "held reply", mine.Id, "y@example.test", Storage.Model.CommentStatus.Held), ct);
+        var held = await Store.AddCommentAsync(Comment(story.StoryId, "held reply", mine.Id, "y@example.test", Storage.Model.CommentStatus.Held), ct);
         await Store.AddCommentAsync(Comment(story.StoryId, "my own follow-up", mine.Id, "reader@example.test"), ct);
         await Store.AddCommentAsync(Comment(story.StoryId, "reply to someone else", theirs.Id, "x@example.test"), ct);
         await Store.AddCommentAsync(Comment(other.StoryId, "elsewhere", null, "reader@example.test"), ct);
@@ -216,6 +216,12 @@ public abstract partial class StoreContractTests
         Assert.Equal((reply.Id, story.StoryId, "A", "a reply", until), (item.CommentId, item.StoryId, item.Author, item.Text, item.Created));
         Assert.Empty(await Store.ListReplyItemsAsync(other.StoryId, "reader@example.test", since, until, 10, ct));
         Assert.Equal([before.Id, reply.Id], (await Store.ListReplyItemsAsync(story.StoryId, "reader@example.test", since.AddDays(-1), until, 10, ct)).Select(r => r.CommentId));
+
+        // Approved after the digest that ran while it was held: the next digest has it.
+        Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(await Store.ModerateCommentAsync(held.Id, Storage.Model.ModerationAction.Approve, "mod", ct));
+        var later = await Store.ListReplyItemsAsync(story.StoryId, "reader@example.test", until, Time.GetUtcNow(), 10, ct);
+        Assert.Equal("held reply", Assert.Single(later).Text);
     }
 
     [Fact]

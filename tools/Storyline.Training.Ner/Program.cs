@@ -3,7 +3,7 @@ using Storyline.Core.Analysis.Ner;
 using Storyline.Training.Ner;
 
 // Trains the shipped entity tagger. Usage (from the repository root):
-//   dotnet run -c Release --project tools/Storyline.Training.Ner -- [--ner DIR] [--out FILE] [--epochs N] [--seed N] [--skip a,b] [--prune X]
+//   dotnet run -c Release --project tools/Storyline.Training.Ner -- [--ner DIR] [--out FILE] [--epochs N] [--runs N] [--seed N] [--skip a,b] [--prune X]
 // Defaults: shared/data/ner found by walking up (or STORYLINE_SHARED), output
 // src/Storyline.Core/Models/Ner/ner-model.bin. Deterministic for the same data and options.
 var options = Options.Parse(args);

@@ -52,6 +52,8 @@ public sealed partial class SqliteStore
         }).ToList();
     }
 
+    // A reply counts from when it was published: its approval when it was held, so a held reply is not missed by the
+    // digest that ran while it waited.
     public async Task<IReadOnlyList<ReplyItem>> ListReplyItemsAsync(long storyId, string email, DateTimeOffset since, DateTimeOffset until, int limit,
         CancellationToken cancellationToken)
     {
@@ -59,7 +61,9 @@ public sealed partial class SqliteStore
         var rows = await connection.QueryAsync<(long Id, long StoryId, string Author, string Text, long CreatedMs)>(new CommandDefinition("""
                 SELECT c.id, c.story_id, c.author, c.text, c.created_ms
                 FROM comments c
-                WHERE c.story_id = @storyId AND c.status = 'Published' AND c.created_ms > @since AND c.created_ms <= @until
+                WHERE c.story_id = @storyId AND c.status = 'Published'
+                  AND COALESCE((SELECT MAX(m.at_ms) FROM moderation_log m WHERE m.comment_id = c.id AND m.action = 'Approve'), c.created_ms) > @since
+                  AND COALESCE((SELECT MAX(m.at_ms) FROM moderation_log m WHERE m.comment_id = c.id AND m.action = 'Approve'), c.created_ms) <= @until
                   AND c.parent_id IN (SELECT p.id FROM comments p WHERE p.story_id = @storyId AND p.email IS NOT NULL AND lower(p.email) = lower(@email))
                   AND (c.email IS NULL OR lower(c.email) <> lower(@email))
                 ORDER BY c.id LIMIT @limit

@@ -75,4 +75,12 @@ public sealed class QuoteNarrationTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Paul Ross", q.Speaker));
     }
+
+    [Fact]
+    public void Analyze_QuoteAfterAColon_GoesToTheSubjectOfTheIntroducingSentence()
+    {
+        const string text = "Senator Bernard Holt spoke in Boston.\n\nOn Monday, Holt made the following comment:\n\n“We must act now.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Bernard Holt", quote.Speaker);
+    }
 }

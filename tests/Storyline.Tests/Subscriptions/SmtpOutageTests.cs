@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Storyline.Subscriptions;
 
 namespace Storyline.Tests.Subscriptions;
 
@@ -62,5 +64,31 @@ public abstract class SmtpOutageTests
         await host.Runner.RunAsync(now: true, Ct);
         await host.Runner.RunAsync(now: true, Ct);
         foreach (var email in addresses) Assert.Single(host.Sink!.MessagesTo(email));
+    }
+
+    [Fact]
+    public async Task TwoNodesComposingAndSendingAtOnce_SendEveryDigestOnce()
+    {
+        var host = Host;
+        host.RequireSink();
+        var addresses = Enumerable.Range(1, 12).Select(i => $"twonodes.reader{i}@example.org").ToList();
+        foreach (var email in addresses) await host.ConfirmedAsync(email, "topic:lighthouses", "instant");
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+        await host.PublishAsync("Lighthouse keepers return to the headland", topic: "lighthouses");
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var (node, store) = host.SecondNode(TimeSpan.FromMilliseconds(7));
+        try
+        {
+            var second = node.GetRequiredService<DigestRunner>();
+            await Task.WhenAll(Task.Run(() => host.Runner.RunAsync(now: false, Ct), Ct), Task.Run(() => second.RunAsync(now: false, Ct), Ct));
+        }
+        finally
+        {
+            await node.DisposeAsync();
+            await store.DisposeAsync();
+        }
+        // One confirmation and exactly one digest each, whichever node composed or sent it.
+        foreach (var email in addresses) Assert.Equal(2, host.Sink!.MessagesTo(email).Count);
     }
 }

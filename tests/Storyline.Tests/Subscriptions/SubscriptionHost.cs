@@ -51,16 +51,38 @@ public sealed class SubscriptionHost : IAsyncLifetime
     public IStorylineStore Store => _app!.Services.GetRequiredService<IStorylineStore>();
     public DigestRunner Runner => _app!.Services.GetRequiredService<DigestRunner>();
 
+    private Dictionary<string, string?> _settings = [];
+
+    /// <summary>The <c>--db</c> of this host's store.</summary>
+    public string Database => _database ?? Path.Combine(_directory, "test.db");
+
+    /// <summary>
+    /// Another node on the same database and SMTP server, as a second <c>storyline</c> process would be: its own store
+    /// connection, scheduler and sender, and a clock <paramref name="skew"/> ahead (no two machines agree to the
+    /// millisecond, so their digests get different idempotency keys). Dispose the node, then its store.
+    /// </summary>
+    public (ServiceProvider Node, IStorylineStore Store) SecondNode(TimeSpan skew)
+    {
+        var clock = new FakeTimeProvider(Time.GetUtcNow() + skew);
+        var store = StoreFactory.Open(Database, clock);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton(store);
+        services.AddStorylineSubscriptions(new ConfigurationBuilder().AddInMemoryCollection(_settings).Build());
+        return (services.BuildServiceProvider(), store);
+    }
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
         Sink = await SmtpSink.StartAsync(Path.Combine(_directory, "mail"));
         if (Sink is null) return;
-        var store = StoreFactory.Open(_database ?? Path.Combine(_directory, "test.db"), Time);
+        var store = StoreFactory.Open(Database, Time);
         await store.MigrateAsync(CancellationToken.None);
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
+        builder.Configuration.AddInMemoryCollection(_settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = Sink.Port.ToString(CultureInfo.InvariantCulture),

@@ -198,4 +198,19 @@ public sealed class SubscriptionSecurityTests(SubscriptionHost host) : IClassFix
     [InlineData("Hello\u0000")]
     public void Composer_SubjectWithLineBreaks_IsRefused(string subject) =>
         Assert.Throws<ArgumentException>(() => Storyline.Subscriptions.MailComposer.CheckedSubject(subject));
+
+    [Theory]
+    [InlineData("subscriptions?follow=story:1")]
+    [InlineData("subscriptions/unsubscribe?token=x")]
+    [InlineData("subscriptions/manage?token=x")]
+    public async Task SubscriptionPages_AreNeverCachedIndexedOrReferred(string path)
+    {
+        host.RequireSink();
+        using var client = host.Client();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Ct);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("no-referrer", string.Join(",", response.Headers.GetValues("Referrer-Policy")));
+        Assert.Equal("noindex", string.Join(",", response.Headers.GetValues("X-Robots-Tag")));
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains("have been overridden", StringComparison.Ordinal));
+    }
 }

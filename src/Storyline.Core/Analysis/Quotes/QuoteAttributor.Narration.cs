@@ -73,4 +73,12 @@ public sealed partial class QuoteAttributor
         while (k > span.Start && _text[k] is '\'' or '’' or ')' or ']') k--;
         return _text[k] == '.' && !(k >= 2 && _text[k - 1] == '.');
     }
+
+    private bool FollowsClosely(QuoteSpan previous, QuoteSpan span)
+    {
+        // A quote paragraph with no cue right after another quote's paragraph continues that speaker.
+        var between = _text.AsSpan(previous.End, span.Open - previous.End);
+        var paragraphStart = span.Open == 0 || _text.LastIndexOf('\n', span.Open - 1) >= 0 && _text.AsSpan(_text.LastIndexOf('\n', span.Open - 1) + 1, span.Open - _text.LastIndexOf('\n', span.Open - 1) - 1).IsWhiteSpace();
+        return paragraphStart && between.Count('\n') <= 3 && between.Length < 400;
+    }
 }

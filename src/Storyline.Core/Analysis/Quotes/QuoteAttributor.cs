@@ -56,16 +56,18 @@ public sealed partial class QuoteAttributor
         {
             _narrativeStart = previousSpan is null ? 0 : previousSpan.Close < 0 ? previousSpan.End : previousSpan.Close + 1;
             _currentOpen = span.Open;
-            var found = Label(span) ?? After(span, spans) ?? Before(span, previousSpan);
+            // A cue whose speaker could not be read ("…,” it added") does not stop the other readings.
+            var after = After(span, spans);
+            var found = Label(span) ?? (after?.Speaker is not null ? after : null) ?? Before(span, previousSpan) ?? after;
             string? speaker;
             string? cue;
-            if (found is { } f) (speaker, cue) = (f.Speaker, f.Cue);
+            if (found is { Speaker: not null } f) (speaker, cue) = (f.Speaker, f.Cue);
             else if (previous is not null && previousSpan is not null && (span.ContinuesPrevious || FollowsClosely(previousSpan, span)))
                 (speaker, cue) = (previous.Speaker, previous.Cue);
             else if (previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span))
                 (speaker, cue) = (previous.Speaker, previous.Cue); // called him “a liar” and “a fraud”
             else if (IntroducedBefore(span) is { } introduced) (speaker, cue) = introduced;
-            else (speaker, cue) = (null, null);
+            else (speaker, cue) = (null, found?.Cue);
             var quote = new QuoteMention(speaker, _text[span.Start..span.End], span.Start, span.End) { Cue = cue };
             result.Add(quote);
             previous = quote;
@@ -84,14 +86,6 @@ public sealed partial class QuoteAttributor
         foreach (var c in label)
             if (!(char.IsUpper(c) || c is ' ' or '.' or '-' or '\'')) return null;
         return (label.ToString(), ":");
-    }
-
-    private bool FollowsClosely(QuoteSpan previous, QuoteSpan span)
-    {
-        // A quote paragraph with no cue right after another quote's paragraph continues that speaker.
-        var between = _text.AsSpan(previous.End, span.Open - previous.End);
-        var paragraphStart = span.Open == 0 || _text.LastIndexOf('\n', span.Open - 1) >= 0 && _text.AsSpan(_text.LastIndexOf('\n', span.Open - 1) + 1, span.Open - _text.LastIndexOf('\n', span.Open - 1) - 1).IsWhiteSpace();
-        return paragraphStart && between.Count('\n') <= 3 && between.Length < 400;
     }
 
     private (string? Speaker, string Cue)? After(QuoteSpan span, IReadOnlyList<QuoteSpan> spans)
@@ -152,6 +146,8 @@ public sealed partial class QuoteAttributor
             if (subject is null && i + 1 <= last && (i == sentenceStart || IsPunct(i - 1))) subject = Resolve(AfterCue(i + 1, _tokens[last].End), i);
             return (subject, Word(i));
         }
+        // "Sanders made the following comment:" — no speech verb, but the colon hands the quote to the subject.
+        if (sentenceStart < last && IsPunct(last) && _text[_tokens[last].Start] == ':') return Subject(sentenceStart, last);
         return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
     }
 

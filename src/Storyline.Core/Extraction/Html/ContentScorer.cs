@@ -7,7 +7,7 @@ namespace Storyline.Core.Extraction.Html;
 /// idea of Readability (paragraph points flow to ancestors, discounted by link density and by boilerplate
 /// class names), written here from that description with this project's own signals and thresholds.
 /// </summary>
-internal sealed class ContentScorer
+internal sealed class ContentScorer : IDisposable
 {
     private const int MinScoredChars = 25;
     private const double ProtectedShare = 0.5;
@@ -34,6 +34,9 @@ internal sealed class ContentScorer
 
     /// <summary>The walked nodes in document order, with each kept element's stats.</summary>
     public ScoredTree Tree { get; } = new();
+
+    /// <summary>Returns the tree's pooled storage; the scorer and its roots are unusable afterwards.</summary>
+    public void Dispose() => Tree.Dispose();
 
     /// <summary>Visible characters of the whole page, known after the walk.</summary>
     public int PageText { get; private set; }

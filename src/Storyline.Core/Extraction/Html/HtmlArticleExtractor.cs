@@ -69,7 +69,7 @@ public sealed class HtmlArticleExtractor
         var scan = MetadataScan.OfHead(document);
         mark = HtmlExtractionProfile.Mark(1, mark);
         var signals = new ClassSignalCache();
-        var first = new ContentScorer(ScoringPass.Attempts[0], signals);
+        using var first = new ContentScorer(ScoringPass.Attempts[0], signals);
         var firstRoots = first.FindArticle(body, scan.Visit);
         mark = HtmlExtractionProfile.Mark(2, mark);
         var metadata = MetadataReader.Read(document, scan, url);
@@ -104,7 +104,7 @@ public sealed class HtmlArticleExtractor
         var bestChars = best.Sum(p => p.Length);
         foreach (var pass in ScoringPass.Attempts.Skip(1))
         {
-            var scorer = new ContentScorer(pass, signals);
+            using var scorer = new ContentScorer(pass, signals);
             var paragraphs = new ParagraphWriter(scorer, pass, title).Write(scorer.FindArticle(body));
             var chars = paragraphs.Sum(p => p.Length);
             if (chars >= HtmlLimits.MinArticleChars) return paragraphs;

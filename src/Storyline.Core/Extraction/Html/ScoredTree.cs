@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Storyline.Core.Extraction.Html;
 
 /// <summary>
@@ -5,15 +7,40 @@ namespace Storyline.Core.Extraction.Html;
 /// <see cref="NodeStats.Index"/> to its <see cref="NodeStats.End"/>, so children, containment and the
 /// paragraph writer's walk are index arithmetic instead of DOM calls and look-ups.
 /// </summary>
-internal sealed class ScoredTree
+/// <remarks>
+/// The entry array is rented from the shared pool and returned (cleared, so no DOM stays reachable) by
+/// <see cref="Dispose"/>: a page has thousands of nodes, and a fresh array per page would be a large-object
+/// allocation that grows by copying.
+/// </remarks>
+internal sealed class ScoredTree : IDisposable
 {
-    private readonly List<TreeEntry> _entries = [];
+    private const int InitialEntries = 4096;
+    private TreeEntry[] _entries = ArrayPool<TreeEntry>.Shared.Rent(InitialEntries);
+    private int _count;
 
-    public IReadOnlyList<TreeEntry> Entries => _entries;
+    public ReadOnlySpan<TreeEntry> Entries => _entries.AsSpan(0, _count);
 
-    public int Count => _entries.Count;
+    public int Count => _count;
 
-    public void Add(TreeEntry entry) => _entries.Add(entry);
+    public void Add(TreeEntry entry)
+    {
+        if (_count == _entries.Length)
+        {
+            var larger = ArrayPool<TreeEntry>.Shared.Rent(_entries.Length * 2);
+            _entries.AsSpan(0, _count).CopyTo(larger);
+            ArrayPool<TreeEntry>.Shared.Return(_entries, clearArray: true);
+            _entries = larger;
+        }
+        _entries[_count++] = entry;
+    }
+
+    public void Dispose()
+    {
+        if (_entries.Length == 0) return;
+        ArrayPool<TreeEntry>.Shared.Return(_entries, clearArray: true);
+        _entries = [];
+        _count = 0;
+    }
 
     /// <summary>The position after the entry at <paramref name="index"/> and its subtree.</summary>
     public int EndOf(int index) => _entries[index].Stats is { } stats ? stats.End : index + 1;
@@ -41,7 +68,7 @@ internal sealed class ScoredTree
     public void MarkInsideDropped()
     {
         var droppedUntil = 0;
-        for (var i = 0; i < _entries.Count; i++)
+        for (var i = 0; i < _count; i++)
         {
             if (_entries[i].Stats is not { } stats) continue;
             if (i < droppedUntil) stats.InsideDropped = true;

@@ -17,12 +17,14 @@ public static class SubscriptionEndpoints
     {
         var group = app.MapGroup("/subscriptions").WithTags("Subscriptions").AddEndpointFilter(async (context, next) =>
         {
-            // Links carry tokens: never cached, never leaked to another site through Referer, never indexed.
+            // Links carry tokens: never cached, never leaked to another site through Referer, never indexed. Set after the
+            // handler (the result has not been written yet), so antiforgery's own no-cache headers do not log a warning.
+            var result = await next(context);
             var headers = context.HttpContext.Response.Headers;
             headers.CacheControl = "no-store";
             headers["Referrer-Policy"] = "no-referrer";
             headers["X-Robots-Tag"] = "noindex";
-            return await next(context);
+            return result;
         });
         group.MapGet("", SignUpPage).ExcludeFromDescription();
         // Antiforgery is checked by hand for forms only: a JSON body cannot be posted cross-site without a CORS preflight.
