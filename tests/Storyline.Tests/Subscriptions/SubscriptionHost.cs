@@ -101,6 +101,8 @@ public sealed class SubscriptionHost : IAsyncLifetime
         builder.Services.AddStorylineRateLimits(new WebOptions { PostsPerWindow = 100_000 });
         builder.Services.AddStorylineSubscriptions(builder.Configuration);
         _app = builder.Build();
+        _app.UseHeadAsGet();
+        _app.UseRouting(); // explicitly after HEAD-as-GET, as the site does, or WebApplication routes first
         _app.UseRateLimiter();
         _app.UseAntiforgery();
         _app.MapSubscriptions();

@@ -10,7 +10,7 @@ public static class FrontPage
     {
         var b = new HtmlBuilder(16 * 1024);
         if (topic is null) b.Append($"<h1>Today's stories</h1>");
-        else b.Append($"<h1>Stories about “{topic}”</h1><p><a href=\"/\">All stories</a> · <a href=\"/feeds/stories.atom?topic={Uri.EscapeDataString(topic)}\">Atom feed of this topic</a></p>");
+        else b.Append($"<h1>Stories about “{topic}”</h1><p><a href=\"/\">All stories</a> · <a href=\"/feeds/stories.atom?topic={Uri.EscapeDataString(topic)}\">Atom feed of this topic</a> · <a href=\"/subscriptions?follow={Uri.EscapeDataString("topic:" + topic)}\">follow by e-mail</a></p>");
         if (stories.Count == 0) b.Append($"<p>No stories yet.</p>");
         b.Append($"<ol class=\"stories\" start=\"{(page - 1) * pageSize + 1}\">");
         foreach (var s in stories)

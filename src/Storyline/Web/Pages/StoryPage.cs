@@ -15,7 +15,7 @@ public static class StoryPage
         var byId = articles.ToDictionary(a => a.Id.ToString(CultureInfo.InvariantCulture), a => a.Source, StringComparer.Ordinal);
         var b = new HtmlBuilder(32 * 1024);
         b.Append($"<article class=\"story\"><h1>{story.Title}</h1>");
-        b.Append($"<p class=\"meta\">{articles.Count} {(articles.Count == 1 ? "report" : "reports")} from {outlets.Count} {(outlets.Count == 1 ? "outlet" : "outlets")}: {string.Join(", ", outlets)} · first {PageLayout.Time(articles.Min(a => a.Published))} · <a href=\"/feeds/stories/{story.Id}.atom\">follow (Atom)</a> · <a href=\"/feeds/stories/{story.Id}.rss\">RSS</a> · <a href=\"/feeds/stories/{story.Id}.json\">JSON Feed</a></p>");
+        b.Append($"<p class=\"meta\">{articles.Count} {(articles.Count == 1 ? "report" : "reports")} from {outlets.Count} {(outlets.Count == 1 ? "outlet" : "outlets")}: {string.Join(", ", outlets)} · first {PageLayout.Time(articles.Min(a => a.Published))} · <a href=\"/feeds/stories/{story.Id}.atom\">follow (Atom)</a> · <a href=\"/feeds/stories/{story.Id}.rss\">RSS</a> · <a href=\"/feeds/stories/{story.Id}.json\">JSON Feed</a> · <a href=\"/subscriptions?follow=story:{story.Id}\">follow by e-mail</a></p>");
 
         b.Append($"<h2 id=\"timeline-h\">Coverage over time</h2>{CoverageCharts.Timeline(articles)}");
         b.Append($"<h2 id=\"outlets-h\">Coverage by outlet</h2>{CoverageCharts.OutletBars(articles)}");

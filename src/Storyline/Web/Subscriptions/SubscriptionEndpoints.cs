@@ -27,15 +27,20 @@ public static class SubscriptionEndpoints
             return result;
         });
         group.MapGet("", SignUpPage).ExcludeFromDescription();
-        // Antiforgery is checked by hand for forms only: a JSON body cannot be posted cross-site without a CORS preflight.
+        // Antiforgery is checked by hand in SignUpAsync, for forms only: a cross-site page can post a form without a
+        // preflight, but a body with Content-Type application/json needs a CORS preflight this site never grants, so the
+        // JSON API takes no token. (The automatic check is off because it would also demand a token from the JSON API.)
         group.MapPost("", SignUpAsync).DisableAntiforgery().RequireRateLimiting(RateLimits.Posts)
             .WithName("Subscribe").WithSummary("Follow by e-mail: form or JSON {email, follow, frequency, consent}; 202, then a confirmation mail")
             .Accepts<SubscriptionRequestJson>("application/json", "application/x-www-form-urlencoded", "multipart/form-data").Produces(StatusCodes.Status202Accepted).ProducesValidationProblem();
         group.MapGet("/confirm", ConfirmAsync).ExcludeFromDescription();
         group.MapGet("/unsubscribe", ([FromQuery] string? token) =>
             TypedResults.Content(SubscriptionPages.ConfirmUnsubscribe(token ?? ""), "text/html; charset=utf-8")).ExcludeFromDescription();
+        // RFC 8058 one-click: mail providers post it without cookies or a token; the signed link token is the authority.
         group.MapPost("/unsubscribe", UnsubscribeAsync).DisableAntiforgery().RequireRateLimiting(RateLimits.Posts).ExcludeFromDescription();
         group.MapGet("/manage", ManagePageAsync).ExcludeFromDescription();
+        // The manage forms check their antiforgery token by hand (ManageChangeAsync, DeleteAsync) so a missing or stale
+        // token answers a readable 400 page; they take forms only, so no JSON exemption applies.
         group.MapPost("/manage", ManageChangeAsync).DisableAntiforgery().RequireRateLimiting(RateLimits.Posts).ExcludeFromDescription();
         group.MapGet("/manage/export", ExportAsync).ExcludeFromDescription();
         group.MapPost("/manage/delete", DeleteAsync).DisableAntiforgery().RequireRateLimiting(RateLimits.Posts).ExcludeFromDescription();
@@ -96,8 +101,11 @@ public static class SubscriptionEndpoints
             "If the address can receive mail, a confirmation link is on its way. Nothing else is sent until you open it."), StatusCodes.Status202Accepted);
     }
 
-    private static async Task<IResult> ConfirmAsync([FromQuery] string? token, SubscriptionService subscriptions, CancellationToken cancellationToken) =>
-        Answer(await subscriptions.ConfirmAsync(token, cancellationToken), "Subscription confirmed");
+    private static async Task<IResult> ConfirmAsync([FromQuery] string? token, HttpContext context, SubscriptionService subscriptions, CancellationToken cancellationToken) =>
+        // HEAD never confirms: scanners and link checkers send it, and a safe method must not change state.
+        HeadRequests.IsHead(context)
+            ? Html(SubscriptionPages.Message("Confirm your subscription", "Open this link in a browser to confirm."), StatusCodes.Status200OK)
+            : Answer(await subscriptions.ConfirmAsync(token, cancellationToken), "Subscription confirmed");
 
     private static async Task<IResult> UnsubscribeAsync([FromQuery] string? token, HttpContext context, SubscriptionService subscriptions, CancellationToken cancellationToken)
     {
