@@ -32,6 +32,8 @@ public class WebAppFixture : IAsyncLifetime
                 ["Admin:Password"] = AdminPassword,
                 ["Web:PostsPerWindow"] = PostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Logging:LogLevel:Default"] = "Error",
+                // Retrained comment models go to this fixture's folder, never into the test run's working directory.
+                ["Discussion:ModelsPath"] = Path.Combine(_directory, "comment-models"),
             },
         }, CancellationToken.None);
         await DemoCorpus.LoadAsync(_app.Services.GetRequiredService<IngestPipeline>(), TimeProvider.System, CancellationToken.None);

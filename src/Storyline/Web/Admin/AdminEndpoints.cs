@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Storyline.Discussion;
 using Storyline.Storage;
 using Storyline.Storage.Model;
 using Storyline.Web.Security;
@@ -22,6 +23,7 @@ public static class AdminEndpoints
         admin.MapGet("/", () => TypedResults.Redirect("/admin/moderation"));
         admin.MapGet("/moderation", QueueAsync);
         admin.MapPost("/moderation/{id:long}", ModerateAsync);
+        admin.MapPost("/moderation/retrain", RetrainAsync).RequireRateLimiting(RateLimits.Posts);
         admin.MapFeedAdmin(app.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value);
         admin.MapGet("/settings", (HttpContext context, IAntiforgery af, IOptions<WebOptions> web, IOptions<AdminOptions> adminOptions) =>
             Html(AdminPages.Settings(af.GetAndStoreTokens(context), Name(context), web.Value, adminOptions.Value)));
@@ -53,13 +55,25 @@ public static class AdminEndpoints
         return TypedResults.Redirect("/admin/moderation");
     }
 
-    private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery af, IStorylineStore store, CancellationToken cancellationToken)
+    private static Task<IResult> QueueAsync(HttpContext context, IAntiforgery af, IStorylineStore store, CancellationToken cancellationToken) =>
+        QueuePageAsync(context, af, store, null, cancellationToken);
+
+    private static async Task<IResult> QueuePageAsync(HttpContext context, IAntiforgery af, IStorylineStore store, string? notice, CancellationToken cancellationToken)
     {
         const int QueuePage = 200;
         const int LogPage = 50;
         var held = await store.ListCommentsByStatusAsync(CommentStatus.Held, QueuePage, cancellationToken);
         var log = await store.GetModerationLogAsync(LogPage, cancellationToken);
-        return Html(AdminPages.Moderation(af.GetAndStoreTokens(context), held, log, Name(context)));
+        return Html(AdminPages.Moderation(af.GetAndStoreTokens(context), held, log, Name(context), notice));
+    }
+
+    private static async Task<IResult> RetrainAsync(HttpContext context, IAntiforgery af, IStorylineStore store, CommentService comments, CancellationToken cancellationToken)
+    {
+        // Checked by hand: the endpoint binds no form field, so the antiforgery middleware alone would not refuse it.
+        if (!context.Request.HasFormContentType || !await af.IsRequestValidAsync(context))
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form expired; reload the page and try again.");
+        var outcome = await comments.RetrainAsync(cancellationToken);
+        return await QueuePageAsync(context, af, store, AdminPages.RetrainingNotice(outcome), cancellationToken);
     }
 
     private static async Task<IResult> ModerateAsync(long id, [FromForm(Name = "action")] string? action, HttpContext context, IStorylineStore store,

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
+using Storyline.Core.Discussion.Scoring;
+using Storyline.Discussion;
 using Storyline.Storage.Model;
 using Storyline.Web.Html;
 
@@ -18,10 +21,12 @@ public static class AdminPages
         </form>
         """).ToHtml());
 
-    public static string Moderation(AntiforgeryTokenSet tokens, IReadOnlyList<CommentRecord> held, IReadOnlyList<ModerationLogEntry> log, string user)
+    public static string Moderation(AntiforgeryTokenSet tokens, IReadOnlyList<CommentRecord> held, IReadOnlyList<ModerationLogEntry> log, string user, string? notice = null)
     {
         var b = new HtmlBuilder(8192);
-        b.Append($"{Nav(tokens, user)}<h1>Moderation queue</h1><p>{held.Count} held {(held.Count == 1 ? "comment" : "comments")}.</p>");
+        b.Append($"{Nav(tokens, user)}<h1>Moderation queue</h1>");
+        if (notice is not null) b.Append($"<p class=\"notice\" role=\"status\">{notice}</p>");
+        b.Append($"<p>{held.Count} held {(held.Count == 1 ? "comment" : "comments")}.</p>");
         b.Append($"<table><thead><tr><th scope=\"col\">Comment</th><th scope=\"col\">Scores</th><th scope=\"col\">Decision</th></tr></thead><tbody>");
         foreach (var c in held)
         {
@@ -34,6 +39,11 @@ public static class AdminPages
         b.Append($"</tbody></table><h2>Decisions</h2><table><thead><tr><th scope=\"col\">When</th><th scope=\"col\">Who</th><th scope=\"col\">Comment</th><th scope=\"col\">Action</th></tr></thead><tbody>");
         foreach (var e in log) b.Append($"<tr><td>{PageLayout.Time(e.At)}</td><td>{e.Moderator}</td><td>{e.CommentId}</td><td>{e.Action.ToString().ToLowerInvariant()}</td></tr>");
         b.Append($"</tbody></table>");
+        b.Append($"""
+            <h2>Comment filters</h2>
+            <p>Retrain the spam and abuse filters from the shipped models plus every decision above (and older ones); every site process picks up the result.</p>
+            <form method="post" action="/admin/moderation/retrain">{Token(tokens)}<button type="submit">Retrain comment filters</button></form>
+            """);
         return PageLayout.Render("Moderation", b.ToHtml());
     }
 
@@ -48,6 +58,21 @@ public static class AdminPages
         <tr><th scope="row">Login lockout</th><td>{admin.MaxFailures} failures → {admin.Lockout.ToString()}</td></tr>
         </tbody></table>
         """).ToHtml());
+
+    /// <summary>What a retraining did, in the operator's words; <paramref name="outcome"/> is null when retrained models are turned off.</summary>
+    public static string RetrainingNotice(RetrainingOutcome? outcome)
+    {
+        if (outcome is null) return "Retrained models are turned off (Discussion:ModelsPath is empty); the shipped filters stay in use.";
+        var counts = string.Create(CultureInfo.InvariantCulture,
+            $"{outcome.Approved + outcome.Spam + outcome.Abusive} decisions ({outcome.Approved} approved, {outcome.Spam} spam, {outcome.Abusive} abusive)");
+        if (!outcome.SpamUpdated && !outcome.AbuseUpdated)
+        {
+            var least = new RetrainingOptions().MinPerClass;
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Too few decisions to retrain: {counts}. The spam filter needs at least {least} spam and {least} other decision, the abuse filter at least {least} abusive and {least} other; both filters are unchanged.");
+        }
+        return $"Retrained on {counts}: spam filter {(outcome.SpamUpdated ? "updated" : "unchanged")}, abuse filter {(outcome.AbuseUpdated ? "updated" : "unchanged")}.";
+    }
 
     internal static HtmlText Nav(AntiforgeryTokenSet tokens, string user) => new HtmlBuilder().Append($"""
         <nav aria-label="Operator"><a href="/admin/moderation">Moderation</a> · <a href="/admin/feeds">Feeds</a> · <a href="/admin/settings">Settings</a> ·
