@@ -1,4 +1,3 @@
-using Storyline.Storage;
 using Storyline.Web.Html;
 
 namespace Storyline.Web;
@@ -13,11 +12,7 @@ public static class SiteEndpoints
             context.Response.Headers.CacheControl = "public, max-age=3600";
             return TypedResults.Text(SiteStyles.Css, "text/css; charset=utf-8");
         }).ExcludeFromDescription();
-        app.MapGet("/healthz", async (IStorylineStore store, CancellationToken cancellationToken) =>
-        {
-            var counts = await store.CountAsync(cancellationToken);
-            return TypedResults.Ok(new HealthJson("ok", counts.Stories));
-        }).WithTags("Health").WithName("Health").WithSummary("Liveness: answers 200 while the site and its store work");
+        app.MapGet("/healthz", async (HealthProbe health, CancellationToken cancellationToken) => TypedResults.Ok(await health.CheckAsync(cancellationToken))).WithTags("Health").WithName("Health").WithSummary("Liveness: answers 200 while the site and its store work");
         return app;
     }
 }

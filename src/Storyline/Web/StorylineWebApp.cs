@@ -58,6 +58,7 @@ public static class StorylineWebApp
         builder.Services.AddStorylineFetching(builder.Configuration);
         builder.Services.AddHostedService<FeedPollingService>();
         builder.Services.AddSingleton<PageCache>();
+        builder.Services.AddSingleton(new HealthProbe(async ct => (await store.CountAsync(ct)).Stories, settings.Time));
         builder.Services.AddSingleton<OwnedComments>();
         builder.Services.AddSingleton<AntiforgeryFields>();
 
