@@ -4,6 +4,7 @@ using Dapper;
 using Npgsql;
 using Storyline.Core.Clustering;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Postgres;
 

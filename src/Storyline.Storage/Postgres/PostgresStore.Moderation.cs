@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Postgres;
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Storyline.Core.Clustering;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Postgres;
 

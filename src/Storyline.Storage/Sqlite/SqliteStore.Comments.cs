@@ -1,5 +1,6 @@
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
@@ -53,36 +54,4 @@ public sealed partial class SqliteStore
                 Created = comment.Created,
             };
         }, cancellationToken);
-
-    private sealed class CommentRow
-    {
-        public long Id { get; init; }
-        public long StoryId { get; init; }
-        public long? ArticleId { get; init; }
-        public long? ParentId { get; init; }
-        public string? ExternalId { get; init; }
-        public string Author { get; init; } = "";
-        public string? Email { get; init; }
-        public string Text { get; init; } = "";
-        public string Status { get; init; } = nameof(CommentStatus.Published);
-        public double Spam { get; init; }
-        public double Abuse { get; init; }
-        public long CreatedMs { get; init; }
-
-        public CommentRecord ToRecord() => new()
-        {
-            Id = Id,
-            StoryId = StoryId,
-            ArticleId = ArticleId,
-            ParentId = ParentId,
-            ExternalId = ExternalId,
-            Author = Author,
-            Email = Email,
-            Text = Text,
-            Status = Enum.TryParse<CommentStatus>(Status, out var s) ? s : CommentStatus.Held,
-            Spam = Spam,
-            Abuse = Abuse,
-            Created = FromMs(CreatedMs),
-        };
-    }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
@@ -79,13 +80,4 @@ public sealed partial class SqliteStore
                 """, new { feedUrl, keep }, tx, cancellationToken: cancellationToken));
             return 0;
         }, cancellationToken);
-
-    private sealed class FeedDbRow
-    {
-        public string Url { get; init; } = "";
-        public long? NextCheckMs { get; init; }
-        public string StateJson { get; init; } = "{}";
-
-        public FeedRow ToRow() => new(Url, NextCheckMs is { } n ? FromMs(n) : null, StateJson);
-    }
 }

@@ -1,9 +1,8 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Storyline.Core.Analysis;
 using Storyline.Core.Clustering;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
@@ -79,69 +78,5 @@ public sealed partial class SqliteStore
             Source = a.Source,
             Entities = a.Analysis.Entities,
         }, a.StoryId)).ToList();
-    }
-
-    private sealed class StoryRow
-    {
-        public long Id { get; init; }
-        public string Title { get; init; } = "";
-        public long ArticleCount { get; init; }
-        public long FirstMs { get; init; }
-        public long LastMs { get; init; }
-        public double Rank { get; init; }
-        public long CommentCount { get; init; }
-    }
-
-    private sealed class ArticleRow
-    {
-        public long Id { get; init; }
-        public long StoryId { get; init; }
-        public string Origin { get; init; } = "";
-        public string? Url { get; init; }
-        public string? CanonicalUrl { get; init; }
-        public string Title { get; init; } = "";
-        public string? Subtitle { get; init; }
-        public string Source { get; init; } = "";
-        public string? Byline { get; init; }
-        public long PublishedMs { get; init; }
-        public string? Language { get; init; }
-        public string? SourceLink { get; init; }
-        public string Text { get; init; } = "";
-        public long? DuplicateOf { get; init; }
-        public long? CommentsDeclared { get; init; }
-        public string TopicsJson { get; init; } = "[]";
-        public string AnalysisJson { get; init; } = "{}";
-
-        public ArticleRecord ToRecord(bool includeAnalysis) => new()
-        {
-            Id = Id,
-            StoryId = StoryId,
-            Origin = Origin,
-            Url = Url ?? CanonicalUrl,
-            Title = Title,
-            Subtitle = Subtitle,
-            Source = Source,
-            Byline = Byline,
-            Published = FromMs(PublishedMs),
-            Language = Language,
-            SourceLink = SourceLink,
-            Text = Text,
-            DuplicateOf = DuplicateOf,
-            CommentsDeclared = (int?)CommentsDeclared,
-            Topics = JsonSerializer.Deserialize<List<string>>(TopicsJson, StoreJson.Options) ?? [],
-            Analysis = includeAnalysis ? ReadAnalysis(AnalysisJson) : TextAnalysis.Empty,
-        };
-
-        private static TextAnalysis ReadAnalysis(string json)
-        {
-            try
-            {
-                return JsonSerializer.Deserialize<TextAnalysis>(json, StoreJson.Options) ?? TextAnalysis.Empty;
-            }
-            catch (JsonException)
-            {
-                return TextAnalysis.Empty;
-            }
-        }
     }
 }

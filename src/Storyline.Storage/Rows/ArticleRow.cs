@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Storyline.Core.Analysis;
+using Storyline.Storage.Model;
+
+namespace Storyline.Storage.Rows;
+
+/// <summary>One row of the articles table as both stores select it (the columns of their ArticleColumns).</summary>
+internal sealed class ArticleRow
+{
+    public long Id { get; init; }
+    public long StoryId { get; init; }
+    public string Origin { get; init; } = "";
+    public string? Url { get; init; }
+    public string? CanonicalUrl { get; init; }
+    public string Title { get; init; } = "";
+    public string? Subtitle { get; init; }
+    public string Source { get; init; } = "";
+    public string? Byline { get; init; }
+    public long PublishedMs { get; init; }
+    public string? Language { get; init; }
+    public string? SourceLink { get; init; }
+    public string Text { get; init; } = "";
+    public long? DuplicateOf { get; init; }
+    public long? CommentsDeclared { get; init; }
+    public string TopicsJson { get; init; } = "[]";
+    public string AnalysisJson { get; init; } = "{}";
+
+    public ArticleRecord ToRecord(bool includeAnalysis) => new()
+    {
+        Id = Id,
+        StoryId = StoryId,
+        Origin = Origin,
+        Url = Url ?? CanonicalUrl,
+        Title = Title,
+        Subtitle = Subtitle,
+        Source = Source,
+        Byline = Byline,
+        Published = DateTimeOffset.FromUnixTimeMilliseconds(PublishedMs),
+        Language = Language,
+        SourceLink = SourceLink,
+        Text = Text,
+        DuplicateOf = DuplicateOf,
+        CommentsDeclared = (int?)CommentsDeclared,
+        Topics = JsonSerializer.Deserialize<List<string>>(TopicsJson, StoreJson.Options) ?? [],
+        Analysis = includeAnalysis ? ReadAnalysis(AnalysisJson) : TextAnalysis.Empty,
+    };
+
+    // A row written by an older analysis version may not parse; it reads as "not analysed" rather than failing the page.
+    private static TextAnalysis ReadAnalysis(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<TextAnalysis>(json, StoreJson.Options) ?? TextAnalysis.Empty;
+        }
+        catch (JsonException)
+        {
+            return TextAnalysis.Empty;
+        }
+    }
+}
