@@ -39,15 +39,7 @@ public sealed partial class PostgresStore
                 var now = _time.GetUtcNow();
                 var articleId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                     "SELECT nextval(pg_get_serial_sequence('articles', 'id'))", transaction: tx, cancellationToken: cancellationToken));
-                var document = new ClusterDocument
-                {
-                    Id = articleId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Title = string.IsNullOrEmpty(draft.Subtitle) ? draft.Title : $"{draft.Title}\n{draft.Subtitle}",
-                    Text = draft.Text,
-                    Published = draft.Published,
-                    Source = draft.Source,
-                    Entities = draft.Analysis.Entities,
-                };
+                var document = ArticleDocuments.ForDraft(articleId, draft);
                 assigned = true;
                 var assignment = clusterer.Assign(document, () => connection.ExecuteScalar<long>(
                     "INSERT INTO stories(title, created_ms, first_published_ms, last_published_ms) VALUES (@title, @now, @p, @p) RETURNING id",
@@ -83,8 +75,7 @@ public sealed partial class PostgresStore
                     if (from != storyId) await MergeStoryAsync(connection, tx, from, storyId, cancellationToken);
                 }
 
-                var tags = draft.Topics.Concat(draft.Analysis.Entities.Select(e => e.Canonical ?? e.Text))
-                    .Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length is > 0 and <= 200).Distinct(StringComparer.Ordinal).ToArray();
+                var tags = StoryTags.From(draft);
                 if (tags.Length > 0)
                     await connection.ExecuteAsync(new CommandDefinition(
                         "INSERT INTO story_tags(story_id, tag) SELECT @storyId, unnest(@tags) ON CONFLICT DO NOTHING", new { storyId, tags }, tx, cancellationToken: cancellationToken));
@@ -135,7 +126,7 @@ public sealed partial class PostgresStore
             $"SELECT {ArticleColumns} FROM articles WHERE id > @mark ORDER BY id", new { mark = seen.Value }, tx, cancellationToken: cancellationToken));
         foreach (var row in rows)
         {
-            var (document, storyId) = ToClusterDocument(row.ToRecord(includeAnalysis: true));
+            var (document, storyId) = ArticleDocuments.ForRecord(row.ToRecord(includeAnalysis: true));
             clusterer.Restore(document, storyId);
             seen.Value = Math.Max(seen.Value, row.Id);
         }
@@ -206,7 +197,6 @@ public sealed partial class PostgresStore
         if (totals.Count == 0 || totals.First is not { } first || totals.Last is not { } last) return;
         var outlets = await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT DISTINCT source FROM articles WHERE story_id = @storyId", new { storyId }, tx, cancellationToken: cancellationToken));
-        var sources = outlets.Distinct(StringComparer.OrdinalIgnoreCase).Count();
         // The latest distinct (not syndicated-copy) titles, oldest first; a story of copies only keeps its first title.
         var titles = (await connection.QueryAsync<string>(new CommandDefinition("""
             SELECT title FROM articles WHERE story_id = @storyId AND duplicate_of IS NULL
@@ -215,11 +205,11 @@ public sealed partial class PostgresStore
         if (titles.Count == 0)
             titles.Add(await connection.QueryFirstAsync<string>(new CommandDefinition(
                 "SELECT title FROM articles WHERE story_id = @storyId ORDER BY published_ms, id LIMIT 1", new { storyId }, tx, cancellationToken: cancellationToken)));
-        var title = RepresentativeHeadline.Choose(titles);
+        var refresh = StoryRefresh.Compute(totals.Count, last, outlets, titles);
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE stories SET title = @title, article_count = @count, source_count = @sources,
                 first_published_ms = @first, last_published_ms = @last, rank = @rank WHERE id = @storyId
-            """, new { storyId, title, count = totals.Count, sources = (long)sources, first, last, rank = StoryRank.Compute(sources, (int)totals.Count, FromMs(last)) },
+            """, new { storyId, title = refresh.Title, count = totals.Count, sources = (long)refresh.Sources, first, last, rank = refresh.Rank },
             tx, cancellationToken: cancellationToken));
     }
 

@@ -31,18 +31,7 @@ public sealed partial class PostgresStore
                 $"SELECT {ArticleColumns} FROM articles WHERE story_id = ANY(@ids) ORDER BY published_ms, id",
                 new { ids = stories.Select(s => s.Id).ToArray() }, cancellationToken: cancellationToken)))
                 .Select(r => r.ToRecord(includeAnalysis: false)).ToLookup(a => a.StoryId);
-            return stories.Select(s => new StorySummary
-            {
-                Id = s.Id,
-                Title = s.Title,
-                ArticleCount = (int)s.ArticleCount,
-                Sources = articles[s.Id].Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                FirstPublished = FromMs(s.FirstMs),
-                LastPublished = FromMs(s.LastMs),
-                CommentCount = (int)s.CommentCount,
-                Score = s.Rank,
-                Articles = articles[s.Id].ToList(),
-            }).ToList();
+            return StorySummaries.Build(stories, articles);
         }, cancellationToken);
 
     public Task<StoryDetail?> GetStoryAsync(long storyId, CancellationToken cancellationToken) =>
@@ -72,19 +61,9 @@ public sealed partial class PostgresStore
                 "SELECT COALESCE(MAX(id), 0) FROM articles", transaction: tx, cancellationToken: cancellationToken));
             var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
                 $"SELECT {ArticleColumns} FROM articles WHERE published_ms >= @since ORDER BY published_ms, id", new { since = Ms(since) }, tx, cancellationToken: cancellationToken));
-            var window = rows.Select(r => ToClusterDocument(r.ToRecord(includeAnalysis: true))).ToList();
+            var window = rows.Select(r => ArticleDocuments.ForRecord(r.ToRecord(includeAnalysis: true))).ToList();
             await tx.CommitAsync(cancellationToken);
             _windowMark = mark;
             return window;
         }, cancellationToken);
-
-    private static (ClusterDocument Document, long StoryId) ToClusterDocument(ArticleRecord a) => (new ClusterDocument
-    {
-        Id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Title = string.IsNullOrEmpty(a.Subtitle) ? a.Title : $"{a.Title}\n{a.Subtitle}",
-        Text = a.Text,
-        Published = a.Published,
-        Source = a.Source,
-        Entities = a.Analysis.Entities,
-    }, a.StoryId);
 }

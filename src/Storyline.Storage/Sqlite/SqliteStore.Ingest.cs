@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Storyline.Core.Clustering;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
@@ -19,15 +20,7 @@ public sealed partial class SqliteStore
             var now = _time.GetUtcNow();
             var articleId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COALESCE(MAX(id), 0) + 1 FROM articles", transaction: tx, cancellationToken: cancellationToken));
-            var document = new ClusterDocument
-            {
-                Id = articleId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Title = string.IsNullOrEmpty(draft.Subtitle) ? draft.Title : $"{draft.Title}\n{draft.Subtitle}",
-                Text = draft.Text,
-                Published = draft.Published,
-                Source = draft.Source,
-                Entities = draft.Analysis.Entities,
-            };
+            var document = ArticleDocuments.ForDraft(articleId, draft);
             var assignment = clusterer.Assign(document, () => connection.ExecuteScalar<long>(
                 "INSERT INTO stories(title, created_ms, first_published_ms, last_published_ms) VALUES (@title, @now, @p, @p) RETURNING id",
                 new { title = draft.Title, now = Ms(now), p = Ms(draft.Published) }, tx));
@@ -54,9 +47,7 @@ public sealed partial class SqliteStore
             foreach (var merged in assignment.MergedStoryIds.Where(m => m != storyId))
                 await MergeStoryAsync(connection, tx, merged, storyId, cancellationToken);
 
-            var tags = draft.Topics.Concat(draft.Analysis.Entities.Select(e => e.Canonical ?? e.Text))
-                .Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length is > 0 and <= 200).Distinct();
-            foreach (var tag in tags)
+            foreach (var tag in StoryTags.From(draft))
                 await connection.ExecuteAsync(new CommandDefinition(
                     "INSERT OR IGNORE INTO story_tags(story_id, tag) VALUES (@storyId, @tag)", new { storyId, tag }, tx, cancellationToken: cancellationToken));
 
@@ -117,7 +108,6 @@ public sealed partial class SqliteStore
         if (totals.Count == 0 || totals.First is not { } first || totals.Last is not { } last) return;
         var outlets = await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT DISTINCT source FROM articles WHERE story_id = @storyId", new { storyId }, tx, cancellationToken: cancellationToken));
-        var sources = outlets.Distinct(StringComparer.OrdinalIgnoreCase).Count();
         // The latest distinct (not syndicated-copy) titles, oldest first; a story of copies only keeps its first title.
         var titles = (await connection.QueryAsync<string>(new CommandDefinition("""
             SELECT title FROM articles WHERE story_id = @storyId AND duplicate_of IS NULL
@@ -126,11 +116,11 @@ public sealed partial class SqliteStore
         if (titles.Count == 0)
             titles.Add(await connection.QueryFirstAsync<string>(new CommandDefinition(
                 "SELECT title FROM articles WHERE story_id = @storyId ORDER BY published_ms, id LIMIT 1", new { storyId }, tx, cancellationToken: cancellationToken)));
-        var title = RepresentativeHeadline.Choose(titles);
+        var refresh = StoryRefresh.Compute(totals.Count, last, outlets, titles);
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE stories SET title = @title, article_count = @count, source_count = @sources,
                 first_published_ms = @first, last_published_ms = @last, rank = @rank WHERE id = @storyId
-            """, new { storyId, title, count = totals.Count, sources = sources, first, last, rank = StoryRank.Compute(sources, (int)totals.Count, FromMs(last)) },
+            """, new { storyId, title = refresh.Title, count = totals.Count, sources = refresh.Sources, first, last, rank = refresh.Rank },
             tx, cancellationToken: cancellationToken));
     }
 }

@@ -32,18 +32,7 @@ public sealed partial class SqliteStore
             $"SELECT {ArticleColumns} FROM articles WHERE story_id IN @ids ORDER BY published_ms, id",
             new { ids = stories.Select(s => s.Id).ToArray() }, cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord(includeAnalysis: false)).ToLookup(a => a.StoryId);
-        return stories.Select(s => new StorySummary
-        {
-            Id = s.Id,
-            Title = s.Title,
-            ArticleCount = (int)s.ArticleCount,
-            Sources = articles[s.Id].Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            FirstPublished = FromMs(s.FirstMs),
-            LastPublished = FromMs(s.LastMs),
-            CommentCount = (int)s.CommentCount,
-            Score = s.Rank,
-            Articles = articles[s.Id].ToList(),
-        }).ToList();
+        return StorySummaries.Build(stories, articles);
     }
 
     public async Task<StoryDetail?> GetStoryAsync(long storyId, CancellationToken cancellationToken)
@@ -69,14 +58,6 @@ public sealed partial class SqliteStore
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
             $"SELECT {ArticleColumns} FROM articles WHERE published_ms >= @since ORDER BY published_ms, id", new { since = Ms(since) }, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToRecord(includeAnalysis: true)).Select(a => (new ClusterDocument
-        {
-            Id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Title = string.IsNullOrEmpty(a.Subtitle) ? a.Title : $"{a.Title}\n{a.Subtitle}",
-            Text = a.Text,
-            Published = a.Published,
-            Source = a.Source,
-            Entities = a.Analysis.Entities,
-        }, a.StoryId)).ToList();
+        return rows.Select(r => ArticleDocuments.ForRecord(r.ToRecord(includeAnalysis: true))).ToList();
     }
 }
