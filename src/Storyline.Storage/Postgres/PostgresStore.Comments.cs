@@ -39,21 +39,7 @@ public sealed partial class PostgresStore
                 storyId, comment.ArticleId, comment.ParentId, comment.ExternalId, comment.Author, comment.Email, comment.Text,
                 status = comment.Status.ToString(), comment.Spam, comment.Abuse, created = Ms(comment.Created), comment.EditTokenHash,
             }, tx, cancellationToken: cancellationToken));
-            return new CommentRecord
-            {
-                Id = id,
-                StoryId = storyId,
-                ArticleId = comment.ArticleId,
-                ParentId = comment.ParentId,
-                ExternalId = comment.ExternalId,
-                Author = comment.Author,
-                Email = comment.Email,
-                Text = comment.Text,
-                Status = comment.Status,
-                Spam = comment.Spam,
-                Abuse = comment.Abuse,
-                Created = comment.Created,
-            };
+            return CommentThreads.Stored(comment, id, storyId);
         }, cancellationToken);
 
     public Task<ImportResult> ImportCommentsAsync(long storyId, IReadOnlyList<NewComment> comments, IReadOnlyDictionary<string, string> parentByExternalId,
@@ -66,7 +52,7 @@ public sealed partial class PostgresStore
             foreach (var comment in comments)
             {
                 var external = comment.ExternalId ?? throw new ArgumentException("imported comments need an external id", nameof(comments));
-                long? parent = parentByExternalId.TryGetValue(external, out var p) && ids.TryGetValue(p, out var pid) ? pid : null;
+                var parent = CommentThreads.ImportedParent(external, parentByExternalId, ids);
                 // ON CONFLICT: a second node importing the same thread at the same moment skips what the first stored.
                 var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
                     INSERT INTO comments(story_id, parent_id, external_id, author, email, text, status, spam, abuse, created_ms)

@@ -38,20 +38,6 @@ public sealed partial class SqliteStore
                 comment.StoryId, comment.ArticleId, comment.ParentId, comment.ExternalId, comment.Author, comment.Email, comment.Text,
                 status = comment.Status.ToString(), comment.Spam, comment.Abuse, created = Ms(comment.Created), comment.EditTokenHash,
             }, tx, cancellationToken: cancellationToken));
-            return new CommentRecord
-            {
-                Id = id,
-                StoryId = comment.StoryId,
-                ArticleId = comment.ArticleId,
-                ParentId = comment.ParentId,
-                ExternalId = comment.ExternalId,
-                Author = comment.Author,
-                Email = comment.Email,
-                Text = comment.Text,
-                Status = comment.Status,
-                Spam = comment.Spam,
-                Abuse = comment.Abuse,
-                Created = comment.Created,
-            };
+            return CommentThreads.Stored(comment, id, comment.StoryId);
         }, cancellationToken);
 }

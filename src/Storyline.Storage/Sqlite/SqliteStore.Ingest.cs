@@ -81,13 +81,13 @@ public sealed partial class SqliteStore
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var comment in draft.Comments.Items)
         {
-            long? parent = comment.Parent is not null && ids.TryGetValue(comment.Parent, out var p) ? p : null;
+            var parent = CommentThreads.EmbeddedParent(comment, ids);
             var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
                 INSERT INTO comments(story_id, article_id, parent_id, external_id, author, text, status, created_ms)
                 VALUES (@storyId, @articleId, @parent, @external, @author, @text, 'Published', @created) RETURNING id
                 """, new
             {
-                storyId, articleId, parent, external = $"a{articleId}/{comment.Id}", author = comment.Author ?? "Anonymous", text = comment.Text,
+                storyId, articleId, parent, external = CommentThreads.EmbeddedExternalId(articleId, comment), author = comment.Author ?? CommentThreads.AnonymousAuthor, text = comment.Text,
                 created = Ms(comment.Published ?? now),
             }, tx, cancellationToken: cancellationToken));
             ids[comment.Id] = id;
