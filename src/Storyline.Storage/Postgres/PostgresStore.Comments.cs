@@ -7,16 +7,11 @@ namespace Storyline.Storage.Postgres;
 
 public sealed partial class PostgresStore
 {
-    private const string CommentColumns = """
-        id AS Id, story_id AS StoryId, article_id AS ArticleId, parent_id AS ParentId, external_id AS ExternalId, author AS Author,
-        email AS Email, text AS Text, status AS Status, spam AS Spam, abuse AS Abuse, created_ms AS CreatedMs
-        """;
-
     public Task<IReadOnlyList<CommentRecord>> GetCommentsAsync(long storyId, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<CommentRecord>>(async connection =>
         {
             var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition(
-                $"SELECT {CommentColumns} FROM comments WHERE story_id = @storyId ORDER BY id", new { storyId }, cancellationToken: cancellationToken));
+                $"SELECT {CommentRow.Columns} FROM comments WHERE story_id = @storyId ORDER BY id", new { storyId }, cancellationToken: cancellationToken));
             return rows.Select(r => r.ToRecord()).ToList();
         }, cancellationToken);
 

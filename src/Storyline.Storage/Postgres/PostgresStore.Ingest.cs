@@ -123,7 +123,7 @@ public sealed partial class PostgresStore
             _seen.AddOrUpdate(clusterer, seen);
         }
         var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            $"SELECT {ArticleColumns} FROM articles WHERE id > @mark ORDER BY id", new { mark = seen.Value }, tx, cancellationToken: cancellationToken));
+            $"SELECT {ArticleRow.Columns} FROM articles WHERE id > @mark ORDER BY id", new { mark = seen.Value }, tx, cancellationToken: cancellationToken));
         foreach (var row in rows)
         {
             var (document, storyId) = ArticleDocuments.ForRecord(row.ToRecord(includeAnalysis: true));

@@ -9,7 +9,7 @@ public sealed partial class PostgresStore
     public Task<IReadOnlyList<CommentRecord>> ListCommentsByStatusAsync(CommentStatus status, int limit, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<CommentRecord>>(async connection =>
             (await connection.QueryAsync<CommentRow>(new CommandDefinition(
-                $"SELECT {CommentColumns} FROM comments WHERE status = @status ORDER BY id LIMIT @limit",
+                $"SELECT {CommentRow.Columns} FROM comments WHERE status = @status ORDER BY id LIMIT @limit",
                 new { status = status.ToString(), limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord()).ToList(), cancellationToken);
 

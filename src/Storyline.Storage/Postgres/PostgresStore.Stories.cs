@@ -7,12 +7,6 @@ namespace Storyline.Storage.Postgres;
 
 public sealed partial class PostgresStore
 {
-    private const string ArticleColumns = """
-        id AS Id, story_id AS StoryId, origin AS Origin, url AS Url, canonical_url AS CanonicalUrl, title AS Title, subtitle AS Subtitle,
-        source AS Source, byline AS Byline, published_ms AS PublishedMs, language AS Language, source_link AS SourceLink, text AS Text,
-        duplicate_of AS DuplicateOf, comments_declared AS CommentsDeclared, topics_json AS TopicsJson, analysis_json AS AnalysisJson
-        """;
-
     public Task<IReadOnlyList<StorySummary>> ListStoriesAsync(StoryListQuery query, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<StorySummary>>(async connection =>
         {
@@ -28,7 +22,7 @@ public sealed partial class PostgresStore
                 """, new { filter, limit = Math.Clamp(query.Limit, 1, 1000), offset = Math.Max(0, query.Offset) }, cancellationToken: cancellationToken))).ToList();
             if (stories.Count == 0) return [];
             var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                $"SELECT {ArticleColumns} FROM articles WHERE story_id = ANY(@ids) ORDER BY published_ms, id",
+                $"SELECT {ArticleRow.Columns} FROM articles WHERE story_id = ANY(@ids) ORDER BY published_ms, id",
                 new { ids = stories.Select(s => s.Id).ToArray() }, cancellationToken: cancellationToken)))
                 .Select(r => r.ToRecord(includeAnalysis: false)).ToLookup(a => a.StoryId);
             return StorySummaries.Build(stories, articles);
@@ -41,7 +35,7 @@ public sealed partial class PostgresStore
                 "SELECT title FROM stories WHERE id = @storyId AND article_count > 0", new { storyId }, cancellationToken: cancellationToken));
             if (title is null) return null;
             var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                $"SELECT {ArticleColumns} FROM articles WHERE story_id = @storyId ORDER BY published_ms, id", new { storyId }, cancellationToken: cancellationToken)))
+                $"SELECT {ArticleRow.Columns} FROM articles WHERE story_id = @storyId ORDER BY published_ms, id", new { storyId }, cancellationToken: cancellationToken)))
                 .Select(r => r.ToRecord(includeAnalysis: true)).ToList();
             return new StoryDetail
             {
@@ -60,7 +54,7 @@ public sealed partial class PostgresStore
             var mark = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COALESCE(MAX(id), 0) FROM articles", transaction: tx, cancellationToken: cancellationToken));
             var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                $"SELECT {ArticleColumns} FROM articles WHERE published_ms >= @since ORDER BY published_ms, id", new { since = Ms(since) }, tx, cancellationToken: cancellationToken));
+                $"SELECT {ArticleRow.Columns} FROM articles WHERE published_ms >= @since ORDER BY published_ms, id", new { since = Ms(since) }, tx, cancellationToken: cancellationToken));
             var window = rows.Select(r => ArticleDocuments.ForRecord(r.ToRecord(includeAnalysis: true))).ToList();
             await tx.CommitAsync(cancellationToken);
             _windowMark = mark;

@@ -25,6 +25,13 @@ internal sealed class ArticleRow
     public string TopicsJson { get; init; } = "[]";
     public string AnalysisJson { get; init; } = "{}";
 
+    /// <summary>The columns this row maps, for <c>SELECT … FROM articles</c>.</summary>
+    public const string Columns = """
+        id AS Id, story_id AS StoryId, origin AS Origin, url AS Url, canonical_url AS CanonicalUrl, title AS Title, subtitle AS Subtitle,
+        source AS Source, byline AS Byline, published_ms AS PublishedMs, language AS Language, source_link AS SourceLink, text AS Text,
+        duplicate_of AS DuplicateOf, comments_declared AS CommentsDeclared, topics_json AS TopicsJson, analysis_json AS AnalysisJson
+        """;
+
     public ArticleRecord ToRecord(bool includeAnalysis) => new()
     {
         Id = Id,

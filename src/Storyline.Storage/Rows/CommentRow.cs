@@ -18,6 +18,12 @@ internal sealed class CommentRow
     public double Abuse { get; init; }
     public long CreatedMs { get; init; }
 
+    /// <summary>The columns this row maps, for <c>SELECT … FROM comments</c>.</summary>
+    public const string Columns = """
+        id AS Id, story_id AS StoryId, article_id AS ArticleId, parent_id AS ParentId, external_id AS ExternalId, author AS Author,
+        email AS Email, text AS Text, status AS Status, spam AS Spam, abuse AS Abuse, created_ms AS CreatedMs
+        """;
+
     // An unknown status (written by a newer version) is shown as Held: hiding a comment is the safe side.
     public CommentRecord ToRecord() => new()
     {

@@ -9,11 +9,8 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<CommentRecord>> GetCommentsAsync(long storyId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition("""
-            SELECT id AS Id, story_id AS StoryId, article_id AS ArticleId, parent_id AS ParentId, external_id AS ExternalId, author AS Author,
-                   email AS Email, text AS Text, status AS Status, spam AS Spam, abuse AS Abuse, created_ms AS CreatedMs
-            FROM comments WHERE story_id = @storyId ORDER BY id
-            """, new { storyId }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition(
+            $"SELECT {CommentRow.Columns} FROM comments WHERE story_id = @storyId ORDER BY id", new { storyId }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRecord()).ToList();
     }
 

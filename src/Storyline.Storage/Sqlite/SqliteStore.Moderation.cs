@@ -9,11 +9,8 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<CommentRecord>> ListCommentsByStatusAsync(CommentStatus status, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition("""
-            SELECT id AS Id, story_id AS StoryId, article_id AS ArticleId, parent_id AS ParentId, external_id AS ExternalId, author AS Author,
-                   email AS Email, text AS Text, status AS Status, spam AS Spam, abuse AS Abuse, created_ms AS CreatedMs
-            FROM comments WHERE status = @status ORDER BY id LIMIT @limit
-            """, new { status = status.ToString(), limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition(
+            $"SELECT {CommentRow.Columns} FROM comments WHERE status = @status ORDER BY id LIMIT @limit", new { status = status.ToString(), limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRecord()).ToList();
     }
 

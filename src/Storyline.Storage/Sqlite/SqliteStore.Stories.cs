@@ -8,12 +8,6 @@ namespace Storyline.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    private const string ArticleColumns = """
-        id AS Id, story_id AS StoryId, origin AS Origin, url AS Url, canonical_url AS CanonicalUrl, title AS Title, subtitle AS Subtitle,
-        source AS Source, byline AS Byline, published_ms AS PublishedMs, language AS Language, source_link AS SourceLink, text AS Text,
-        duplicate_of AS DuplicateOf, comments_declared AS CommentsDeclared, topics_json AS TopicsJson, analysis_json AS AnalysisJson
-        """;
-
     public async Task<IReadOnlyList<StorySummary>> ListStoriesAsync(StoryListQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -29,7 +23,7 @@ public sealed partial class SqliteStore
             """, new { filter, limit = Math.Clamp(query.Limit, 1, 1000), offset = Math.Max(0, query.Offset) }, cancellationToken: cancellationToken))).ToList();
         if (stories.Count == 0) return [];
         var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            $"SELECT {ArticleColumns} FROM articles WHERE story_id IN @ids ORDER BY published_ms, id",
+            $"SELECT {ArticleRow.Columns} FROM articles WHERE story_id IN @ids ORDER BY published_ms, id",
             new { ids = stories.Select(s => s.Id).ToArray() }, cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord(includeAnalysis: false)).ToLookup(a => a.StoryId);
         return StorySummaries.Build(stories, articles);
@@ -42,7 +36,7 @@ public sealed partial class SqliteStore
             "SELECT title FROM stories WHERE id = @storyId AND article_count > 0", new { storyId }, cancellationToken: cancellationToken));
         if (title is null) return null;
         var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            $"SELECT {ArticleColumns} FROM articles WHERE story_id = @storyId ORDER BY published_ms, id", new { storyId }, cancellationToken: cancellationToken)))
+            $"SELECT {ArticleRow.Columns} FROM articles WHERE story_id = @storyId ORDER BY published_ms, id", new { storyId }, cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord(includeAnalysis: true)).ToList();
         return new StoryDetail
         {
@@ -57,7 +51,7 @@ public sealed partial class SqliteStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            $"SELECT {ArticleColumns} FROM articles WHERE published_ms >= @since ORDER BY published_ms, id", new { since = Ms(since) }, cancellationToken: cancellationToken));
+            $"SELECT {ArticleRow.Columns} FROM articles WHERE published_ms >= @since ORDER BY published_ms, id", new { since = Ms(since) }, cancellationToken: cancellationToken));
         return rows.Select(r => ArticleDocuments.ForRecord(r.ToRecord(includeAnalysis: true))).ToList();
     }
 }
