@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Dapper;
 using Npgsql;
 using Storyline.Core.Clustering;
@@ -60,8 +59,8 @@ public sealed partial class PostgresStore
                     id = articleId, storyId, draft.Origin, draft.Url, draft.CanonicalUrl, draft.Title, draft.Subtitle, draft.Source, draft.Byline,
                     published = Ms(draft.Published), draft.Language, draft.SourceLink, draft.Text, draft.Fingerprint, duplicateOf,
                     declared = (long?)draft.Comments.Declared,
-                    topics = JsonSerializer.Serialize(draft.Topics, StoreJson.Options),
-                    analysis = JsonSerializer.Serialize(draft.Analysis, StoreJson.Options),
+                    topics = ArticleRow.TopicsJsonOf(draft),
+                    analysis = ArticleRow.AnalysisJsonOf(draft),
                     now = Ms(now),
                     searchTitle = SearchText(draft.Title),
                     searchText = SearchText(draft.Text),

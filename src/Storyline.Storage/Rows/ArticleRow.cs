@@ -52,6 +52,12 @@ internal sealed class ArticleRow
         Analysis = includeAnalysis ? ReadAnalysis(AnalysisJson) : TextAnalysis.Empty,
     };
 
+    /// <summary>The <c>topics_json</c> value stored for <paramref name="draft"/>; <see cref="ToRecord"/> reads it back.</summary>
+    public static string TopicsJsonOf(ArticleDraft draft) => JsonSerializer.Serialize(draft.Topics, StoreJson.Options);
+
+    /// <summary>The <c>analysis_json</c> value stored for <paramref name="draft"/>; <see cref="ToRecord"/> reads it back.</summary>
+    public static string AnalysisJsonOf(ArticleDraft draft) => JsonSerializer.Serialize(draft.Analysis, StoreJson.Options);
+
     // A row written by an older analysis version may not parse; it reads as "not analysed" rather than failing the page.
     private static TextAnalysis ReadAnalysis(string json)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Storyline.Core.Clustering;
@@ -39,8 +38,8 @@ public sealed partial class SqliteStore
                 id = articleId, storyId, draft.Origin, draft.Url, draft.CanonicalUrl, draft.Title, draft.Subtitle, draft.Source, draft.Byline,
                 published = Ms(draft.Published), draft.Language, draft.SourceLink, draft.Text, draft.Fingerprint, duplicateOf,
                 declared = draft.Comments.Declared,
-                topics = JsonSerializer.Serialize(draft.Topics, StoreJson.Options),
-                analysis = JsonSerializer.Serialize(draft.Analysis, StoreJson.Options),
+                topics = ArticleRow.TopicsJsonOf(draft),
+                analysis = ArticleRow.AnalysisJsonOf(draft),
                 now = Ms(now),
             }, tx, cancellationToken: cancellationToken));
 
