@@ -18,7 +18,9 @@ internal static class ScaleBench
     public static void Run(int articles, int articlesPerDay)
     {
         int[] checkpoints = [.. new[] { 10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000 }.Where(c => c <= articles)];
-        var clusterer = new OnlineStoryClusterer();
+        // STORYLINE_CLUSTER_OPTIONS='{"MaxVocabulary":1000000}' tries other options without a rebuild, as in quality.
+        var json = Environment.GetEnvironmentVariable("STORYLINE_CLUSTER_OPTIONS");
+        var clusterer = new OnlineStoryClusterer(string.IsNullOrEmpty(json) ? null : System.Text.Json.JsonSerializer.Deserialize<OnlineStoryClustererOptions>(json));
         using var stream = new SyntheticStream(articlesPerDay).Articles().GetEnumerator();
         var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

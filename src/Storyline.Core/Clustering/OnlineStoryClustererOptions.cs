@@ -33,8 +33,12 @@ public sealed record OnlineStoryClustererOptions
     /// <summary>Stories scored in full per article, the best by shared index weight.</summary>
     public int MaxCandidates { get; init; } = 20;
 
-    /// <summary>Distinct terms kept in the document-frequency table before rare ones are pruned.</summary>
-    public int MaxVocabulary { get; init; } = 2_000_000;
+    /// <summary>
+    /// Distinct terms kept in the document-frequency table before rare ones are pruned. The table is the one structure
+    /// not bounded by the window; a million terms holds a window's vocabulary with names, and a larger table only
+    /// grows the heap and the cost of each lookup (docs/benchmarks.md, Clustering, Scale).
+    /// </summary>
+    public int MaxVocabulary { get; init; } = 1_000_000;
 
     /// <summary>Weight of a headline term relative to a body term.</summary>
     public double TitleWeight { get; init; } = 2.0;

@@ -28,4 +28,27 @@ public sealed class StoryService(IStorylineStore store, StoryAnalyzer analyzer)
         var comments = await store.GetCommentsAsync(id, cancellationToken);
         return new StoryView(story, insights, comments);
     }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> other stories naming the same people, places or organisations, most shared names
+    /// first, then by the front page's ranking. Looks up only the story's most cited names (one indexed query each).
+    /// </summary>
+    public async Task<IReadOnlyList<RelatedStory>> RelatedAsync(StoryView view, int limit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const int NamesLookedUp = 4;
+        const int StoriesPerName = 8;
+        var names = view.Insights.Entities.OrderByDescending(e => e.Articles.Count).Take(NamesLookedUp).Select(e => e.Name).ToList();
+        var found = new Dictionary<long, (StorySummary Story, List<string> Shared, int Order)>();
+        foreach (var name in names)
+        {
+            var stories = await store.ListStoriesAsync(new StoryListQuery { Filter = name, Limit = StoriesPerName, Now = now }, cancellationToken);
+            foreach (var (other, order) in stories.Select((s, i) => (s, i)).Where(x => x.s.Id != view.Story.Id))
+            {
+                if (found.TryGetValue(other.Id, out var hit)) hit.Shared.Add(name);
+                else found[other.Id] = (other, [name], order);
+            }
+        }
+        return found.Values.OrderByDescending(r => r.Shared.Count).ThenByDescending(r => r.Story.Score).ThenBy(r => r.Order).Take(limit)
+            .Select(r => new RelatedStory { Story = r.Story, Shared = r.Shared }).ToList();
+    }
 }

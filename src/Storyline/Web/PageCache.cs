@@ -15,6 +15,8 @@ public sealed class PageCache(TimeProvider time, Microsoft.Extensions.Options.IO
     private const string StoryJsonPrefix = "api-story|";
     private readonly WebOptions _options = options.Value;
 
+    private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> _rendering = new(StringComparer.Ordinal);
+
     // Bumped by every invalidation: a render that started before a change is served once but never stored.
     private long _generation;
 
@@ -23,6 +25,28 @@ public sealed class PageCache(TimeProvider time, Microsoft.Extensions.Options.IO
     {
         var now = time.GetUtcNow();
         if (_pages.TryGetValue(key, out var hit) && hit.Until > now && hit.Body is T cached) return cached;
+        // One render per key at a time: when a page ages out under load, the requests that miss wait for that render
+        // instead of all rendering it at once (which is what made the tail latency jump every cache lifetime).
+        var mine = new Lazy<Task<object?>>(() => RenderAsync(key, render, now));
+        var shared = _rendering.GetOrAdd(key, mine);
+        try
+        {
+            return await shared.Value as T;
+        }
+        catch (OperationCanceledException) when (!ReferenceEquals(shared, mine))
+        {
+            // The request that started the render went away; this one renders for itself.
+            return await render();
+        }
+        finally
+        {
+            _rendering.TryRemove(KeyValuePair.Create(key, shared));
+        }
+    }
+
+    private async Task<object?> RenderAsync<T>(string key, Func<Task<T?>> render, DateTimeOffset now)
+        where T : class
+    {
         var generation = Interlocked.Read(ref _generation);
         var body = await render();
         if (body is null || Interlocked.Read(ref _generation) != generation) return body;

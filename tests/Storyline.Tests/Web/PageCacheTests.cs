@@ -55,4 +55,39 @@ public sealed class PageCacheTests
         Assert.Equal("old", await Read(PageCache.StoryJsonKey(2)));
         Assert.Equal("new", await Read(PageCache.StoryPageKey(12)));
     }
+
+    [Fact]
+    public async Task ConcurrentMisses_RenderThePageOnce()
+    {
+        var cache = NewCache();
+        var renders = 0;
+        var gate = new TaskCompletionSource();
+        async Task<string?> Render()
+        {
+            Interlocked.Increment(ref renders);
+            await gate.Task;
+            return "page";
+        }
+        var readers = Enumerable.Range(0, 8).Select(_ => cache.GetOrAddAsync("k", Render).AsTask()).ToList();
+        gate.SetResult();
+        Assert.All(await Task.WhenAll(readers), page => Assert.Equal("page", page));
+        Assert.Equal(1, renders);
+    }
+
+    [Fact]
+    public async Task SharedRenderCancelled_OtherReaderRendersForItself()
+    {
+        var cache = NewCache();
+        var gate = new TaskCompletionSource();
+        async Task<string?> Cancelled()
+        {
+            await gate.Task;
+            throw new OperationCanceledException();
+        }
+        var first = cache.GetOrAddAsync("k", Cancelled).AsTask();
+        var second = cache.GetOrAddAsync("k", () => Task.FromResult<string?>("own")).AsTask();
+        gate.SetResult();
+        await Assert.ThrowsAsync<OperationCanceledException>(() => first);
+        Assert.Equal("own", await second);
+    }
 }

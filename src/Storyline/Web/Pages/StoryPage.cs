@@ -64,6 +64,13 @@ public static class StoryPage
             foreach (var d in insights.Differences) b.Append($"<li>{d.Text} <span class=\"meta\">({Outlets(d.Articles, byId)})</span></li>");
             b.Append($"</ul>");
         }
+        if (view.Related.Count > 0)
+        {
+            b.Append($"<h2 id=\"related\">Related stories</h2><ul>");
+            foreach (var r in view.Related)
+                b.Append($"<li><a href=\"/stories/{r.Story.Id}\">{r.Story.Title}</a> <span class=\"meta\">(also names {string.Join(", ", r.Shared)})</span></li>");
+            b.Append($"</ul>");
+        }
         b.Append($"</article>");
         b.Append(DiscussionSection.Render(story.Id, view.Comments, story.CommentsDeclared, owned, form));
         return PageLayout.Render(story.Title, b.ToHtml(), FeedLinks(story.Id));

@@ -26,15 +26,23 @@ public static class StoryPageEndpoints
         if (mine.Count == 0)
         {
             page = await cache.GetOrAddAsync(PageCache.StoryPageKey(id), async () =>
-                await stories.GetAsync(id, cancellationToken) is { } view ? PageTemplate.Parse(StoryPage.Render(view, mine, null)) : null);
+                await LoadAsync(stories, id, time, cancellationToken) is { } view ? PageTemplate.Parse(StoryPage.Render(view, mine, null)) : null);
         }
         else
         {
             // Pages that show this browser's own held comments are per visitor: rendered fresh, never cached.
-            page = await stories.GetAsync(id, cancellationToken) is { } view ? PageTemplate.Parse(StoryPage.Render(view, mine, null)) : null;
+            page = await LoadAsync(stories, id, time, cancellationToken) is { } view ? PageTemplate.Parse(StoryPage.Render(view, mine, null)) : null;
         }
         return page is null ? TypedResults.NotFound() : page.ToResult(antiforgery, time);
     }
+
+    /// <summary>Related stories shown per page.</summary>
+    private const int RelatedStories = 5;
+
+    private static async Task<StoryView?> LoadAsync(StoryService stories, long id, TimeProvider time, CancellationToken cancellationToken) =>
+        await stories.GetAsync(id, cancellationToken) is { } view
+            ? view with { Related = await stories.RelatedAsync(view, RelatedStories, time.GetUtcNow(), cancellationToken) }
+            : null;
 
     private static async Task<IResult> PostAsync(
         long id,
