@@ -1,21 +1,17 @@
 using Dapper;
 using Npgsql;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Postgres;
 
 public sealed partial class PostgresStore
 {
-    private const string CommentColumns = """
-        id AS Id, story_id AS StoryId, article_id AS ArticleId, parent_id AS ParentId, external_id AS ExternalId, author AS Author,
-        email AS Email, text AS Text, status AS Status, spam AS Spam, abuse AS Abuse, created_ms AS CreatedMs
-        """;
-
     public Task<IReadOnlyList<CommentRecord>> GetCommentsAsync(long storyId, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<CommentRecord>>(async connection =>
         {
             var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition(
-                $"SELECT {CommentColumns} FROM comments WHERE story_id = @storyId ORDER BY id", new { storyId }, cancellationToken: cancellationToken));
+                $"SELECT {CommentRow.Columns} FROM comments WHERE story_id = @storyId ORDER BY id", new { storyId }, cancellationToken: cancellationToken));
             return rows.Select(r => r.ToRecord()).ToList();
         }, cancellationToken);
 
@@ -38,21 +34,7 @@ public sealed partial class PostgresStore
                 storyId, comment.ArticleId, comment.ParentId, comment.ExternalId, comment.Author, comment.Email, comment.Text,
                 status = comment.Status.ToString(), comment.Spam, comment.Abuse, created = Ms(comment.Created), comment.EditTokenHash,
             }, tx, cancellationToken: cancellationToken));
-            return new CommentRecord
-            {
-                Id = id,
-                StoryId = storyId,
-                ArticleId = comment.ArticleId,
-                ParentId = comment.ParentId,
-                ExternalId = comment.ExternalId,
-                Author = comment.Author,
-                Email = comment.Email,
-                Text = comment.Text,
-                Status = comment.Status,
-                Spam = comment.Spam,
-                Abuse = comment.Abuse,
-                Created = comment.Created,
-            };
+            return CommentThreads.Stored(comment, id, storyId);
         }, cancellationToken);
 
     public Task<ImportResult> ImportCommentsAsync(long storyId, IReadOnlyList<NewComment> comments, IReadOnlyDictionary<string, string> parentByExternalId,
@@ -65,7 +47,7 @@ public sealed partial class PostgresStore
             foreach (var comment in comments)
             {
                 var external = comment.ExternalId ?? throw new ArgumentException("imported comments need an external id", nameof(comments));
-                long? parent = parentByExternalId.TryGetValue(external, out var p) && ids.TryGetValue(p, out var pid) ? pid : null;
+                var parent = CommentThreads.ImportedParent(external, parentByExternalId, ids);
                 // ON CONFLICT: a second node importing the same thread at the same moment skips what the first stored.
                 var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
                     INSERT INTO comments(story_id, parent_id, external_id, author, email, text, status, spam, abuse, created_ms)

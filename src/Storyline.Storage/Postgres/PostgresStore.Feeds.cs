@@ -1,24 +1,23 @@
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Postgres;
 
 public sealed partial class PostgresStore
 {
-    private const string FeedColumns = "url AS Url, next_check_ms AS NextCheckMs, state_json AS StateJson";
-
     public Task<bool> AddFeedAsync(FeedRow feed, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) => await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO feeds(url, next_check_ms, state_json) VALUES (@Url, @next, @StateJson) ON CONFLICT (url) DO NOTHING",
-            new { feed.Url, next = feed.NextCheck is { } n ? Ms(n) : (long?)null, feed.StateJson }, tx, cancellationToken: cancellationToken)) > 0, cancellationToken);
+            new { feed.Url, next = FeedDbRow.NextCheckMsOf(feed), feed.StateJson }, tx, cancellationToken: cancellationToken)) > 0, cancellationToken);
 
     public Task<FeedRow?> GetFeedAsync(string url, CancellationToken cancellationToken) =>
         ReadAsync(async connection => (await connection.QueryFirstOrDefaultAsync<FeedDbRow>(new CommandDefinition(
-            $"SELECT {FeedColumns} FROM feeds WHERE url = @url", new { url }, cancellationToken: cancellationToken)))?.ToRow(), cancellationToken);
+            $"SELECT {FeedDbRow.Columns} FROM feeds WHERE url = @url", new { url }, cancellationToken: cancellationToken)))?.ToRow(), cancellationToken);
 
     public Task<IReadOnlyList<FeedRow>> ListFeedsAsync(CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<FeedRow>>(async connection =>
-            (await connection.QueryAsync<FeedDbRow>(new CommandDefinition($"SELECT {FeedColumns} FROM feeds ORDER BY url", cancellationToken: cancellationToken)))
+            (await connection.QueryAsync<FeedDbRow>(new CommandDefinition($"SELECT {FeedDbRow.Columns} FROM feeds ORDER BY url", cancellationToken: cancellationToken)))
             .Select(r => r.ToRow()).ToList(), cancellationToken);
 
     public Task<IReadOnlyList<FeedRow>> ClaimDueFeedsAsync(DateTimeOffset now, int limit, DateTimeOffset claimUntil, CancellationToken cancellationToken) =>
@@ -34,7 +33,7 @@ public sealed partial class PostgresStore
                     LIMIT @limit
                     FOR UPDATE SKIP LOCKED),
                 claimed AS (UPDATE feeds f SET next_check_ms = @until FROM due WHERE f.url = due.url)
-                SELECT {FeedColumns} FROM due ORDER BY COALESCE(next_check_ms, 0), url
+                SELECT {FeedDbRow.Columns} FROM due ORDER BY COALESCE(next_check_ms, 0), url
                 """, new { now = Ms(now), limit = Math.Max(0, limit), until = Ms(claimUntil) }, tx, cancellationToken: cancellationToken));
             return due.Select(r => r.ToRow()).ToList();
         }, cancellationToken);
@@ -42,7 +41,7 @@ public sealed partial class PostgresStore
     public Task SaveFeedAsync(FeedRow feed, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) => await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE feeds SET next_check_ms = @next, state_json = @StateJson WHERE url = @Url",
-            new { feed.Url, next = feed.NextCheck is { } n ? Ms(n) : (long?)null, feed.StateJson }, tx, cancellationToken: cancellationToken)), cancellationToken);
+            new { feed.Url, next = FeedDbRow.NextCheckMsOf(feed), feed.StateJson }, tx, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<bool> RemoveFeedAsync(string url, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) =>

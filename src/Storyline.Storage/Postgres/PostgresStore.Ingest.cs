@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Dapper;
 using Npgsql;
 using Storyline.Core.Clustering;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Postgres;
 
@@ -38,15 +38,7 @@ public sealed partial class PostgresStore
                 var now = _time.GetUtcNow();
                 var articleId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                     "SELECT nextval(pg_get_serial_sequence('articles', 'id'))", transaction: tx, cancellationToken: cancellationToken));
-                var document = new ClusterDocument
-                {
-                    Id = articleId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Title = string.IsNullOrEmpty(draft.Subtitle) ? draft.Title : $"{draft.Title}\n{draft.Subtitle}",
-                    Text = draft.Text,
-                    Published = draft.Published,
-                    Source = draft.Source,
-                    Entities = draft.Analysis.Entities,
-                };
+                var document = ArticleDocuments.ForDraft(articleId, draft);
                 assigned = true;
                 var assignment = clusterer.Assign(document, () => connection.ExecuteScalar<long>(
                     "INSERT INTO stories(title, created_ms, first_published_ms, last_published_ms) VALUES (@title, @now, @p, @p) RETURNING id",
@@ -67,8 +59,8 @@ public sealed partial class PostgresStore
                     id = articleId, storyId, draft.Origin, draft.Url, draft.CanonicalUrl, draft.Title, draft.Subtitle, draft.Source, draft.Byline,
                     published = Ms(draft.Published), draft.Language, draft.SourceLink, draft.Text, draft.Fingerprint, duplicateOf,
                     declared = (long?)draft.Comments.Declared,
-                    topics = JsonSerializer.Serialize(draft.Topics, StoreJson.Options),
-                    analysis = JsonSerializer.Serialize(draft.Analysis, StoreJson.Options),
+                    topics = ArticleRow.TopicsJsonOf(draft),
+                    analysis = ArticleRow.AnalysisJsonOf(draft),
                     now = Ms(now),
                     searchTitle = SearchText(draft.Title),
                     searchText = SearchText(draft.Text),
@@ -82,8 +74,7 @@ public sealed partial class PostgresStore
                     if (from != storyId) await MergeStoryAsync(connection, tx, from, storyId, cancellationToken);
                 }
 
-                var tags = draft.Topics.Concat(draft.Analysis.Entities.Select(e => e.Canonical ?? e.Text))
-                    .Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length is > 0 and <= 200).Distinct(StringComparer.Ordinal).ToArray();
+                var tags = StoryTags.From(draft);
                 if (tags.Length > 0)
                     await connection.ExecuteAsync(new CommandDefinition(
                         "INSERT INTO story_tags(story_id, tag) SELECT @storyId, unnest(@tags) ON CONFLICT DO NOTHING", new { storyId, tags }, tx, cancellationToken: cancellationToken));
@@ -131,10 +122,10 @@ public sealed partial class PostgresStore
             _seen.AddOrUpdate(clusterer, seen);
         }
         var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            $"SELECT {ArticleColumns} FROM articles WHERE id > @mark ORDER BY id", new { mark = seen.Value }, tx, cancellationToken: cancellationToken));
+            $"SELECT {ArticleRow.Columns} FROM articles WHERE id > @mark ORDER BY id", new { mark = seen.Value }, tx, cancellationToken: cancellationToken));
         foreach (var row in rows)
         {
-            var (document, storyId) = ToClusterDocument(row.ToRecord(includeAnalysis: true));
+            var (document, storyId) = ArticleDocuments.ForRecord(row.ToRecord(includeAnalysis: true));
             clusterer.Restore(document, storyId);
             seen.Value = Math.Max(seen.Value, row.Id);
         }
@@ -178,13 +169,13 @@ public sealed partial class PostgresStore
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var comment in draft.Comments.Items)
         {
-            long? parent = comment.Parent is not null && ids.TryGetValue(comment.Parent, out var p) ? p : null;
+            var parent = CommentThreads.EmbeddedParent(comment, ids);
             var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
                 INSERT INTO comments(story_id, article_id, parent_id, external_id, author, text, status, created_ms)
                 VALUES (@storyId, @articleId, @parent, @external, @author, @text, 'Published', @created) RETURNING id
                 """, new
             {
-                storyId, articleId, parent, external = $"a{articleId}/{comment.Id}", author = comment.Author ?? "Anonymous", text = comment.Text,
+                storyId, articleId, parent, external = CommentThreads.EmbeddedExternalId(articleId, comment), author = comment.Author ?? CommentThreads.AnonymousAuthor, text = comment.Text,
                 created = Ms(comment.Published ?? now),
             }, tx, cancellationToken: cancellationToken));
             ids[comment.Id] = id;
@@ -205,7 +196,6 @@ public sealed partial class PostgresStore
         if (totals.Count == 0 || totals.First is not { } first || totals.Last is not { } last) return;
         var outlets = await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT DISTINCT source FROM articles WHERE story_id = @storyId", new { storyId }, tx, cancellationToken: cancellationToken));
-        var sources = outlets.Distinct(StringComparer.OrdinalIgnoreCase).Count();
         // The latest distinct (not syndicated-copy) titles, oldest first; a story of copies only keeps its first title.
         var titles = (await connection.QueryAsync<string>(new CommandDefinition("""
             SELECT title FROM articles WHERE story_id = @storyId AND duplicate_of IS NULL
@@ -214,11 +204,11 @@ public sealed partial class PostgresStore
         if (titles.Count == 0)
             titles.Add(await connection.QueryFirstAsync<string>(new CommandDefinition(
                 "SELECT title FROM articles WHERE story_id = @storyId ORDER BY published_ms, id LIMIT 1", new { storyId }, tx, cancellationToken: cancellationToken)));
-        var title = RepresentativeHeadline.Choose(titles);
+        var refresh = StoryRefresh.Compute(totals.Count, last, outlets, titles);
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE stories SET title = @title, article_count = @count, source_count = @sources,
                 first_published_ms = @first, last_published_ms = @last, rank = @rank WHERE id = @storyId
-            """, new { storyId, title, count = totals.Count, sources = (long)sources, first, last, rank = StoryRank.Compute(sources, (int)totals.Count, FromMs(last)) },
+            """, new { storyId, title = refresh.Title, count = totals.Count, sources = (long)refresh.Sources, first, last, rank = refresh.Rank },
             tx, cancellationToken: cancellationToken));
     }
 

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Postgres;
 
@@ -10,7 +9,7 @@ public sealed partial class PostgresStore
     public Task<IReadOnlyList<CommentRecord>> ListCommentsByStatusAsync(CommentStatus status, int limit, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<CommentRecord>>(async connection =>
             (await connection.QueryAsync<CommentRow>(new CommandDefinition(
-                $"SELECT {CommentColumns} FROM comments WHERE status = @status ORDER BY id LIMIT @limit",
+                $"SELECT {CommentRow.Columns} FROM comments WHERE status = @status ORDER BY id LIMIT @limit",
                 new { status = status.ToString(), limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord()).ToList(), cancellationToken);
 
@@ -20,13 +19,13 @@ public sealed partial class PostgresStore
             var email = await connection.QueryFirstOrDefaultAsync<(long Id, string? Email)?>(new CommandDefinition(
                 "SELECT id, email FROM comments WHERE id = @commentId FOR UPDATE", new { commentId }, tx, cancellationToken: cancellationToken));
             if (email is null) return false;
-            var status = action == ModerationAction.Approve ? CommentStatus.Published : CommentStatus.Rejected;
+            var status = ModerationRules.StatusFor(action);
             var now = Ms(_time.GetUtcNow());
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE comments SET status = @status WHERE id = @commentId", new { status = status.ToString(), commentId }, tx, cancellationToken: cancellationToken));
             if (action == ModerationAction.Ban && !string.IsNullOrWhiteSpace(email.Value.Email))
             {
-                var hash = EmailHash(email.Value.Email);
+                var hash = ModerationRules.EmailHash(email.Value.Email);
                 await connection.ExecuteAsync(new CommandDefinition(
                     "INSERT INTO banned_authors(email_hash, moderator, at_ms) VALUES (@hash, @moderator, @now) ON CONFLICT (email_hash) DO NOTHING",
                     new { hash, moderator, now }, tx, cancellationToken: cancellationToken));
@@ -43,7 +42,7 @@ public sealed partial class PostgresStore
 
     public Task<bool> IsAuthorBannedAsync(string email, CancellationToken cancellationToken) =>
         ReadAsync(async connection => await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM banned_authors WHERE email_hash = @hash", new { hash = EmailHash(email) }, cancellationToken: cancellationToken)) > 0, cancellationToken);
+            "SELECT COUNT(*) FROM banned_authors WHERE email_hash = @hash", new { hash = ModerationRules.EmailHash(email) }, cancellationToken: cancellationToken)) > 0, cancellationToken);
 
     public Task<IReadOnlyList<ModerationLogEntry>> GetModerationLogAsync(int limit, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<ModerationLogEntry>>(async connection =>
@@ -51,17 +50,6 @@ public sealed partial class PostgresStore
             var rows = await connection.QueryAsync<(long Id, long CommentId, string Action, string Moderator, long AtMs)>(new CommandDefinition(
                 "SELECT id, comment_id, action, moderator, at_ms FROM moderation_log ORDER BY id DESC LIMIT @limit",
                 new { limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken));
-            return rows.Select(r => new ModerationLogEntry
-            {
-                Id = r.Id,
-                CommentId = r.CommentId,
-                Action = Enum.TryParse<ModerationAction>(r.Action, out var a) ? a : ModerationAction.Reject,
-                Moderator = r.Moderator,
-                At = FromMs(r.AtMs),
-            }).ToList();
+            return rows.Select(ModerationRules.LogEntry).ToList();
         }, cancellationToken);
-
-    /// <summary>Bans are kept by a hash of the normalised address (same as SQLite), so the ban list itself holds no e-mail.</summary>
-    private static string EmailHash(string email) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
 }

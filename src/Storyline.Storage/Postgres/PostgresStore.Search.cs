@@ -2,17 +2,12 @@ using System.Globalization;
 using System.Text;
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Postgres;
 
 public sealed partial class PostgresStore
 {
-    /// <summary>Most words of a reader's query that reach the full-text index; the rest are ignored (as on SQLite).</summary>
-    private const int MaxSearchTerms = 12;
-
-    /// <summary>Longest single word kept from a reader's query.</summary>
-    private const int MaxSearchTermChars = 64;
-
     /// <summary>Characters of an article indexed for search: a tsvector holds at most 1 MB, and no article needs more.</summary>
     private const int MaxIndexedChars = 200_000;
 
@@ -43,16 +38,7 @@ public sealed partial class PostgresStore
         {
             tsquery, limit = Math.Clamp(query.Limit, 1, 100), offset = Math.Max(0, query.Offset), titleOptions = TitleHeadline, snippetOptions = SnippetHeadline,
         }, cancellationToken: cancellationToken)), cancellationToken);
-        return rows.Select(r => new SearchHit
-        {
-            ArticleId = r.ArticleId,
-            StoryId = r.StoryId,
-            Title = r.Title,
-            TitleMarked = r.TitleMarked ?? r.Title,
-            Snippet = WithEllipses(r.Snippet ?? "", r.Text),
-            Source = r.Source,
-            Published = FromMs(r.PublishedMs),
-        }).ToList();
+        return rows.Select(r => r.ToHit(WithEllipses(r.Snippet ?? "", r.Text))).ToList();
     }
 
     /// <summary>
@@ -63,19 +49,7 @@ public sealed partial class PostgresStore
     internal static string? ToTsQuery(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var terms = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in SearchText(text).Append(' '))
-        {
-            if (char.IsLetterOrDigit(c) || c is '\'' or '-' or '_')
-            {
-                if (word.Length < MaxSearchTermChars) word.Append(c);
-                continue;
-            }
-            var term = word.ToString().Trim('\'', '-', '_');
-            word.Clear();
-            if (term.Length > 0 && terms.Count < MaxSearchTerms) terms.Add(term);
-        }
+        var terms = SearchTerms.Split(SearchText(text));
         if (terms.Count == 0) return null;
         var quoted = terms.Select(t => "'" + t.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'").ToList();
         quoted[^1] += ":*";
@@ -103,17 +77,5 @@ public sealed partial class PostgresStore
         var head = text[..start].Trim().Length > 0 ? "…" : "";
         var tail = text[(start + plain.Length)..].Trim().Length > 0 ? "…" : "";
         return head + snippet.Trim() + tail;
-    }
-
-    private sealed class SearchRow
-    {
-        public long ArticleId { get; init; }
-        public long StoryId { get; init; }
-        public string Title { get; init; } = "";
-        public string? TitleMarked { get; init; }
-        public string? Snippet { get; init; }
-        public string Text { get; init; } = "";
-        public string Source { get; init; } = "";
-        public long PublishedMs { get; init; }
     }
 }

@@ -1,17 +1,12 @@
 using Dapper;
 using Storyline.Core.Clustering;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Postgres;
 
 public sealed partial class PostgresStore
 {
-    private const string ArticleColumns = """
-        id AS Id, story_id AS StoryId, origin AS Origin, url AS Url, canonical_url AS CanonicalUrl, title AS Title, subtitle AS Subtitle,
-        source AS Source, byline AS Byline, published_ms AS PublishedMs, language AS Language, source_link AS SourceLink, text AS Text,
-        duplicate_of AS DuplicateOf, comments_declared AS CommentsDeclared, topics_json AS TopicsJson, analysis_json AS AnalysisJson
-        """;
-
     public Task<IReadOnlyList<StorySummary>> ListStoriesAsync(StoryListQuery query, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<StorySummary>>(async connection =>
         {
@@ -27,21 +22,10 @@ public sealed partial class PostgresStore
                 """, new { filter, limit = Math.Clamp(query.Limit, 1, 1000), offset = Math.Max(0, query.Offset) }, cancellationToken: cancellationToken))).ToList();
             if (stories.Count == 0) return [];
             var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                $"SELECT {ArticleColumns} FROM articles WHERE story_id = ANY(@ids) ORDER BY published_ms, id",
+                $"SELECT {ArticleRow.Columns} FROM articles WHERE story_id = ANY(@ids) ORDER BY published_ms, id",
                 new { ids = stories.Select(s => s.Id).ToArray() }, cancellationToken: cancellationToken)))
                 .Select(r => r.ToRecord(includeAnalysis: false)).ToLookup(a => a.StoryId);
-            return stories.Select(s => new StorySummary
-            {
-                Id = s.Id,
-                Title = s.Title,
-                ArticleCount = (int)s.ArticleCount,
-                Sources = articles[s.Id].Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                FirstPublished = FromMs(s.FirstMs),
-                LastPublished = FromMs(s.LastMs),
-                CommentCount = (int)s.CommentCount,
-                Score = s.Rank,
-                Articles = articles[s.Id].ToList(),
-            }).ToList();
+            return StorySummaries.Build(stories, articles);
         }, cancellationToken);
 
     public Task<StoryDetail?> GetStoryAsync(long storyId, CancellationToken cancellationToken) =>
@@ -51,7 +35,7 @@ public sealed partial class PostgresStore
                 "SELECT title FROM stories WHERE id = @storyId AND article_count > 0", new { storyId }, cancellationToken: cancellationToken));
             if (title is null) return null;
             var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                $"SELECT {ArticleColumns} FROM articles WHERE story_id = @storyId ORDER BY published_ms, id", new { storyId }, cancellationToken: cancellationToken)))
+                $"SELECT {ArticleRow.Columns} FROM articles WHERE story_id = @storyId ORDER BY published_ms, id", new { storyId }, cancellationToken: cancellationToken)))
                 .Select(r => r.ToRecord(includeAnalysis: true)).ToList();
             return new StoryDetail
             {
@@ -70,20 +54,10 @@ public sealed partial class PostgresStore
             var mark = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COALESCE(MAX(id), 0) FROM articles", transaction: tx, cancellationToken: cancellationToken));
             var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                $"SELECT {ArticleColumns} FROM articles WHERE published_ms >= @since ORDER BY published_ms, id", new { since = Ms(since) }, tx, cancellationToken: cancellationToken));
-            var window = rows.Select(r => ToClusterDocument(r.ToRecord(includeAnalysis: true))).ToList();
+                $"SELECT {ArticleRow.Columns} FROM articles WHERE published_ms >= @since ORDER BY published_ms, id", new { since = Ms(since) }, tx, cancellationToken: cancellationToken));
+            var window = rows.Select(r => ArticleDocuments.ForRecord(r.ToRecord(includeAnalysis: true))).ToList();
             await tx.CommitAsync(cancellationToken);
             _windowMark = mark;
             return window;
         }, cancellationToken);
-
-    private static (ClusterDocument Document, long StoryId) ToClusterDocument(ArticleRecord a) => (new ClusterDocument
-    {
-        Id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Title = string.IsNullOrEmpty(a.Subtitle) ? a.Title : $"{a.Title}\n{a.Subtitle}",
-        Text = a.Text,
-        Published = a.Published,
-        Source = a.Source,
-        Entities = a.Analysis.Entities,
-    }, a.StoryId);
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Storyline.Storage.Rows;
 using Storyline.Storage.Subscriptions;
 
 namespace Storyline.Storage.Postgres;
@@ -42,11 +43,7 @@ public sealed partial class PostgresStore
                     LIMIT @limit
                     """, new { since = Ms(since), until = Ms(until), storyId, tag = value.Trim().ToLowerInvariant(), value, limit = Math.Max(0, limit) },
                     cancellationToken: cancellationToken));
-            return rows.Select(r => new DigestItem
-            {
-                ArticleId = r.ArticleId, StoryId = r.StoryId, StoryTitle = r.StoryTitle, Title = r.Title, Source = r.Source, Url = r.Url,
-                Published = FromMs(r.PublishedMs),
-            }).ToList();
+            return rows.Select(SubscriptionMapping.Digest).ToList();
         }, cancellationToken);
     }
 
@@ -65,7 +62,7 @@ public sealed partial class PostgresStore
                   AND (c.email IS NULL OR lower(c.email) <> lower(@email))
                 ORDER BY c.id LIMIT @limit
                 """, new { storyId, email, since = Ms(since), until = Ms(until), limit = Math.Max(0, limit) }, cancellationToken: cancellationToken)))
-            .Select(r => new ReplyItem { CommentId = r.Id, StoryId = r.StoryId, Author = r.Author, Text = r.Text, Created = FromMs(r.CreatedMs) }).ToList(),
+            .Select(SubscriptionMapping.Reply).ToList(),
             cancellationToken);
 
     public Task<int> RecordDigestsAsync(IReadOnlyList<DigestRecord> digests, CancellationToken cancellationToken) =>
@@ -104,11 +101,7 @@ public sealed partial class PostgresStore
                 UPDATE mail_outbox m SET status = 'sending', lease_until_ms = @until FROM due WHERE m.id = due.id
                 RETURNING m.id, m.idempotency_key, m.subscriber_id, due.email, m.kind, m.mime, m.attempts
                 """, new { now = Ms(now), ignoreBackoff, limit = Math.Max(0, limit), until = Ms(leaseUntil) }, tx, cancellationToken: cancellationToken));
-            return rows.OrderBy(r => r.Id).Select(r => new OutboxMessage
-            {
-                Id = r.Id, IdempotencyKey = r.Key, SubscriberId = r.SubscriberId, Recipient = r.Email, Kind = r.Kind, Mime = r.Mime,
-                Attempts = (int)r.Attempts,
-            }).ToList();
+            return rows.OrderBy(r => r.Id).Select(SubscriptionMapping.Message).ToList();
         }, cancellationToken);
 
     public Task MarkOutboxSentAsync(long messageId, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -122,7 +115,7 @@ public sealed partial class PostgresStore
         WriteAsync(async (connection, tx) => await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE mail_outbox SET status = 'pending', next_attempt_ms = @next, lease_until_ms = NULL, last_error = @error, attempts = attempts + @add
             WHERE id = @messageId AND status = 'sending'
-            """, new { messageId, next = Ms(nextAttempt), error = TruncateMailError(error), add = countsAsAttempt ? 1L : 0L }, tx,
+            """, new { messageId, next = Ms(nextAttempt), error = SubscriptionMapping.TruncateMailError(error), add = countsAsAttempt ? 1L : 0L }, tx,
             cancellationToken: cancellationToken)), cancellationToken);
 
     public Task MarkOutboxFailedAsync(long messageId, string error, bool suspendSubscriber, CancellationToken cancellationToken) =>
@@ -130,7 +123,7 @@ public sealed partial class PostgresStore
         {
             var subscriberId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
                 "UPDATE mail_outbox SET status = 'failed', lease_until_ms = NULL, last_error = @error, attempts = attempts + 1 WHERE id = @messageId RETURNING subscriber_id",
-                new { messageId, error = TruncateMailError(error) }, tx, cancellationToken: cancellationToken));
+                new { messageId, error = SubscriptionMapping.TruncateMailError(error) }, tx, cancellationToken: cancellationToken));
             if (suspendSubscriber && subscriberId is { } id) await SuspendAsync(connection, tx, id, error, cancellationToken);
             return 0;
         }, cancellationToken);
@@ -138,11 +131,8 @@ public sealed partial class PostgresStore
     public Task<OutboxCounts> CountOutboxAsync(CancellationToken cancellationToken) =>
         ReadAsync(async connection =>
         {
-            var counts = (await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
-                "SELECT status, COUNT(*) FROM mail_outbox GROUP BY status", cancellationToken: cancellationToken)))
-                .ToDictionary(r => r.Status, r => r.Count, StringComparer.Ordinal);
-            long Get(string s) => counts.TryGetValue(s, out var n) ? n : 0;
-            return new OutboxCounts(Get(SubscriptionStatus.Pending), Get(SubscriptionStatus.Sending), Get(SubscriptionStatus.Sent), Get(SubscriptionStatus.Failed));
+            return SubscriptionMapping.Counts(await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
+                "SELECT status, COUNT(*) FROM mail_outbox GROUP BY status", cancellationToken: cancellationToken)));
         }, cancellationToken);
 
     public Task<long?> SuspendByMessageIdAsync(string messageId, string reason, CancellationToken cancellationToken) =>

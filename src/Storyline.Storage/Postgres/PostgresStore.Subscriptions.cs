@@ -1,14 +1,12 @@
 using Dapper;
 using Npgsql;
+using Storyline.Storage.Rows;
 using Storyline.Storage.Subscriptions;
 
 namespace Storyline.Storage.Postgres;
 
 public sealed partial class PostgresStore
 {
-    /// <summary>Longest reason or error text kept; a server's answer can be long and says nothing more after this.</summary>
-    private const int MaxMailErrorLength = 500;
-
     public Task<SignUpRecord> AddSubscriptionAsync(NewSubscription subscription, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) =>
         {
@@ -122,16 +120,12 @@ public sealed partial class PostgresStore
             var consents = (await connection.QueryAsync<(string Action, long AtMs, string NoticeVersion, string? SourcePage, long? SubscriptionId)>(new CommandDefinition(
                 "SELECT action, at_ms, notice_version, source_page, subscription_id FROM subscription_consents WHERE subscriber_id = @subscriberId ORDER BY id",
                 new { subscriberId }, tx, cancellationToken: cancellationToken)))
-                .Select(c => new ConsentEvent { Action = c.Action, At = FromMs(c.AtMs), NoticeVersion = c.NoticeVersion, SourcePage = c.SourcePage, SubscriptionId = c.SubscriptionId })
+                .Select(SubscriptionMapping.Consent)
                 .ToList();
             var messages = (await connection.QueryAsync<(string Kind, string Subject, string Status, long CreatedMs, long? SentMs, long Attempts)>(new CommandDefinition(
                 "SELECT kind, subject, status, created_ms, sent_ms, attempts FROM mail_outbox WHERE subscriber_id = @subscriberId ORDER BY id",
                 new { subscriberId }, tx, cancellationToken: cancellationToken)))
-                .Select(m => new OutboxEntry
-                {
-                    Kind = m.Kind, Subject = m.Subject, Status = m.Status, Created = FromMs(m.CreatedMs),
-                    Sent = m.SentMs is { } s ? FromMs(s) : null, Attempts = (int)m.Attempts,
-                })
+                .Select(SubscriptionMapping.Entry)
                 .ToList();
             return new SubscriberExport { Subscriber = subscriber, Subscriptions = subscriptions, Consents = consents, Messages = messages };
         }, cancellationToken);
@@ -166,7 +160,7 @@ public sealed partial class PostgresStore
         var now = Ms(_time.GetUtcNow());
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE subscribers SET status = 'suspended', suspended_ms = @now, suspend_reason = @reason WHERE id = @subscriberId",
-            new { subscriberId, now, reason = TruncateMailError(reason) }, tx, cancellationToken: cancellationToken));
+            new { subscriberId, now, reason = SubscriptionMapping.TruncateMailError(reason) }, tx, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE mail_outbox SET status = 'failed', last_error = 'subscriber suspended' WHERE subscriber_id = @subscriberId AND status = 'pending'",
             new { subscriberId }, tx, cancellationToken: cancellationToken));
@@ -190,6 +184,4 @@ public sealed partial class PostgresStore
             VALUES (@subscriberId, @SubscriptionId, @Action, @NoticeVersion, @SourcePage, @at)
             """, new { subscriberId, consent.SubscriptionId, consent.Action, consent.NoticeVersion, consent.SourcePage, at = Ms(consent.At) }, tx,
             cancellationToken: cancellationToken));
-
-    private static string TruncateMailError(string error) => error.Length > MaxMailErrorLength ? error[..MaxMailErrorLength] : error;
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
@@ -8,11 +9,8 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<CommentRecord>> GetCommentsAsync(long storyId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition("""
-            SELECT id AS Id, story_id AS StoryId, article_id AS ArticleId, parent_id AS ParentId, external_id AS ExternalId, author AS Author,
-                   email AS Email, text AS Text, status AS Status, spam AS Spam, abuse AS Abuse, created_ms AS CreatedMs
-            FROM comments WHERE story_id = @storyId ORDER BY id
-            """, new { storyId }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition(
+            $"SELECT {CommentRow.Columns} FROM comments WHERE story_id = @storyId ORDER BY id", new { storyId }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRecord()).ToList();
     }
 
@@ -37,52 +35,6 @@ public sealed partial class SqliteStore
                 comment.StoryId, comment.ArticleId, comment.ParentId, comment.ExternalId, comment.Author, comment.Email, comment.Text,
                 status = comment.Status.ToString(), comment.Spam, comment.Abuse, created = Ms(comment.Created), comment.EditTokenHash,
             }, tx, cancellationToken: cancellationToken));
-            return new CommentRecord
-            {
-                Id = id,
-                StoryId = comment.StoryId,
-                ArticleId = comment.ArticleId,
-                ParentId = comment.ParentId,
-                ExternalId = comment.ExternalId,
-                Author = comment.Author,
-                Email = comment.Email,
-                Text = comment.Text,
-                Status = comment.Status,
-                Spam = comment.Spam,
-                Abuse = comment.Abuse,
-                Created = comment.Created,
-            };
+            return CommentThreads.Stored(comment, id, comment.StoryId);
         }, cancellationToken);
-
-    private sealed class CommentRow
-    {
-        public long Id { get; init; }
-        public long StoryId { get; init; }
-        public long? ArticleId { get; init; }
-        public long? ParentId { get; init; }
-        public string? ExternalId { get; init; }
-        public string Author { get; init; } = "";
-        public string? Email { get; init; }
-        public string Text { get; init; } = "";
-        public string Status { get; init; } = nameof(CommentStatus.Published);
-        public double Spam { get; init; }
-        public double Abuse { get; init; }
-        public long CreatedMs { get; init; }
-
-        public CommentRecord ToRecord() => new()
-        {
-            Id = Id,
-            StoryId = StoryId,
-            ArticleId = ArticleId,
-            ParentId = ParentId,
-            ExternalId = ExternalId,
-            Author = Author,
-            Email = Email,
-            Text = Text,
-            Status = Enum.TryParse<CommentStatus>(Status, out var s) ? s : CommentStatus.Held,
-            Spam = Spam,
-            Abuse = Abuse,
-            Created = FromMs(CreatedMs),
-        };
-    }
 }

@@ -1,29 +1,28 @@
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    private const string FeedColumns = "url AS Url, next_check_ms AS NextCheckMs, state_json AS StateJson";
-
     public Task<bool> AddFeedAsync(FeedRow feed, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) => await connection.ExecuteAsync(new CommandDefinition(
             "INSERT OR IGNORE INTO feeds(url, next_check_ms, state_json) VALUES (@Url, @next, @StateJson)",
-            new { feed.Url, next = feed.NextCheck is { } n ? Ms(n) : (long?)null, feed.StateJson }, tx, cancellationToken: cancellationToken)) > 0, cancellationToken);
+            new { feed.Url, next = FeedDbRow.NextCheckMsOf(feed), feed.StateJson }, tx, cancellationToken: cancellationToken)) > 0, cancellationToken);
 
     public async Task<FeedRow?> GetFeedAsync(string url, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var row = await connection.QueryFirstOrDefaultAsync<FeedDbRow>(new CommandDefinition(
-            $"SELECT {FeedColumns} FROM feeds WHERE url = @url", new { url }, cancellationToken: cancellationToken));
+            $"SELECT {FeedDbRow.Columns} FROM feeds WHERE url = @url", new { url }, cancellationToken: cancellationToken));
         return row?.ToRow();
     }
 
     public async Task<IReadOnlyList<FeedRow>> ListFeedsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<FeedDbRow>(new CommandDefinition($"SELECT {FeedColumns} FROM feeds ORDER BY url", cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<FeedDbRow>(new CommandDefinition($"SELECT {FeedDbRow.Columns} FROM feeds ORDER BY url", cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRow()).ToList();
     }
 
@@ -32,7 +31,7 @@ public sealed partial class SqliteStore
         {
             // The write transaction (BEGIN IMMEDIATE) makes select-then-update atomic across processes.
             var due = (await connection.QueryAsync<FeedDbRow>(new CommandDefinition($"""
-                SELECT {FeedColumns} FROM feeds WHERE next_check_ms IS NULL OR next_check_ms <= @now
+                SELECT {FeedDbRow.Columns} FROM feeds WHERE next_check_ms IS NULL OR next_check_ms <= @now
                 ORDER BY COALESCE(next_check_ms, 0), url LIMIT @limit
                 """, new { now = Ms(now), limit }, tx, cancellationToken: cancellationToken))).ToList();
             foreach (var feed in due)
@@ -44,7 +43,7 @@ public sealed partial class SqliteStore
     public Task SaveFeedAsync(FeedRow feed, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) => await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE feeds SET next_check_ms = @next, state_json = @StateJson WHERE url = @Url",
-            new { feed.Url, next = feed.NextCheck is { } n ? Ms(n) : (long?)null, feed.StateJson }, tx, cancellationToken: cancellationToken)), cancellationToken);
+            new { feed.Url, next = FeedDbRow.NextCheckMsOf(feed), feed.StateJson }, tx, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<bool> RemoveFeedAsync(string url, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) =>
@@ -79,13 +78,4 @@ public sealed partial class SqliteStore
                 """, new { feedUrl, keep }, tx, cancellationToken: cancellationToken));
             return 0;
         }, cancellationToken);
-
-    private sealed class FeedDbRow
-    {
-        public string Url { get; init; } = "";
-        public long? NextCheckMs { get; init; }
-        public string StateJson { get; init; } = "{}";
-
-        public FeedRow ToRow() => new(Url, NextCheckMs is { } n ? FromMs(n) : null, StateJson);
-    }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
@@ -25,7 +26,7 @@ public sealed partial class SqliteStore
                     present++;
                     continue;
                 }
-                long? parent = parentByExternalId.TryGetValue(external, out var p) && ids.TryGetValue(p, out var pid) ? pid : null;
+                var parent = CommentThreads.ImportedParent(external, parentByExternalId, ids);
                 ids[external] = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
                     INSERT INTO comments(story_id, parent_id, external_id, author, email, text, status, spam, abuse, created_ms)
                     VALUES (@storyId, @parent, @external, @Author, @Email, @Text, @status, @Spam, @Abuse, @created) RETURNING id

@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Storyline.Core.Clustering;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
@@ -19,15 +19,7 @@ public sealed partial class SqliteStore
             var now = _time.GetUtcNow();
             var articleId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COALESCE(MAX(id), 0) + 1 FROM articles", transaction: tx, cancellationToken: cancellationToken));
-            var document = new ClusterDocument
-            {
-                Id = articleId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Title = string.IsNullOrEmpty(draft.Subtitle) ? draft.Title : $"{draft.Title}\n{draft.Subtitle}",
-                Text = draft.Text,
-                Published = draft.Published,
-                Source = draft.Source,
-                Entities = draft.Analysis.Entities,
-            };
+            var document = ArticleDocuments.ForDraft(articleId, draft);
             var assignment = clusterer.Assign(document, () => connection.ExecuteScalar<long>(
                 "INSERT INTO stories(title, created_ms, first_published_ms, last_published_ms) VALUES (@title, @now, @p, @p) RETURNING id",
                 new { title = draft.Title, now = Ms(now), p = Ms(draft.Published) }, tx));
@@ -46,17 +38,15 @@ public sealed partial class SqliteStore
                 id = articleId, storyId, draft.Origin, draft.Url, draft.CanonicalUrl, draft.Title, draft.Subtitle, draft.Source, draft.Byline,
                 published = Ms(draft.Published), draft.Language, draft.SourceLink, draft.Text, draft.Fingerprint, duplicateOf,
                 declared = draft.Comments.Declared,
-                topics = JsonSerializer.Serialize(draft.Topics, StoreJson.Options),
-                analysis = JsonSerializer.Serialize(draft.Analysis, StoreJson.Options),
+                topics = ArticleRow.TopicsJsonOf(draft),
+                analysis = ArticleRow.AnalysisJsonOf(draft),
                 now = Ms(now),
             }, tx, cancellationToken: cancellationToken));
 
             foreach (var merged in assignment.MergedStoryIds.Where(m => m != storyId))
                 await MergeStoryAsync(connection, tx, merged, storyId, cancellationToken);
 
-            var tags = draft.Topics.Concat(draft.Analysis.Entities.Select(e => e.Canonical ?? e.Text))
-                .Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length is > 0 and <= 200).Distinct();
-            foreach (var tag in tags)
+            foreach (var tag in StoryTags.From(draft))
                 await connection.ExecuteAsync(new CommandDefinition(
                     "INSERT OR IGNORE INTO story_tags(story_id, tag) VALUES (@storyId, @tag)", new { storyId, tag }, tx, cancellationToken: cancellationToken));
 
@@ -90,13 +80,13 @@ public sealed partial class SqliteStore
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var comment in draft.Comments.Items)
         {
-            long? parent = comment.Parent is not null && ids.TryGetValue(comment.Parent, out var p) ? p : null;
+            var parent = CommentThreads.EmbeddedParent(comment, ids);
             var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
                 INSERT INTO comments(story_id, article_id, parent_id, external_id, author, text, status, created_ms)
                 VALUES (@storyId, @articleId, @parent, @external, @author, @text, 'Published', @created) RETURNING id
                 """, new
             {
-                storyId, articleId, parent, external = $"a{articleId}/{comment.Id}", author = comment.Author ?? "Anonymous", text = comment.Text,
+                storyId, articleId, parent, external = CommentThreads.EmbeddedExternalId(articleId, comment), author = comment.Author ?? CommentThreads.AnonymousAuthor, text = comment.Text,
                 created = Ms(comment.Published ?? now),
             }, tx, cancellationToken: cancellationToken));
             ids[comment.Id] = id;
@@ -117,7 +107,6 @@ public sealed partial class SqliteStore
         if (totals.Count == 0 || totals.First is not { } first || totals.Last is not { } last) return;
         var outlets = await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT DISTINCT source FROM articles WHERE story_id = @storyId", new { storyId }, tx, cancellationToken: cancellationToken));
-        var sources = outlets.Distinct(StringComparer.OrdinalIgnoreCase).Count();
         // The latest distinct (not syndicated-copy) titles, oldest first; a story of copies only keeps its first title.
         var titles = (await connection.QueryAsync<string>(new CommandDefinition("""
             SELECT title FROM articles WHERE story_id = @storyId AND duplicate_of IS NULL
@@ -126,11 +115,11 @@ public sealed partial class SqliteStore
         if (titles.Count == 0)
             titles.Add(await connection.QueryFirstAsync<string>(new CommandDefinition(
                 "SELECT title FROM articles WHERE story_id = @storyId ORDER BY published_ms, id LIMIT 1", new { storyId }, tx, cancellationToken: cancellationToken)));
-        var title = RepresentativeHeadline.Choose(titles);
+        var refresh = StoryRefresh.Compute(totals.Count, last, outlets, titles);
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE stories SET title = @title, article_count = @count, source_count = @sources,
                 first_published_ms = @first, last_published_ms = @last, rank = @rank WHERE id = @storyId
-            """, new { storyId, title, count = totals.Count, sources = sources, first, last, rank = StoryRank.Compute(sources, (int)totals.Count, FromMs(last)) },
+            """, new { storyId, title = refresh.Title, count = totals.Count, sources = refresh.Sources, first, last, rank = refresh.Rank },
             tx, cancellationToken: cancellationToken));
     }
 }

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
@@ -10,11 +9,8 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<CommentRecord>> ListCommentsByStatusAsync(CommentStatus status, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition("""
-            SELECT id AS Id, story_id AS StoryId, article_id AS ArticleId, parent_id AS ParentId, external_id AS ExternalId, author AS Author,
-                   email AS Email, text AS Text, status AS Status, spam AS Spam, abuse AS Abuse, created_ms AS CreatedMs
-            FROM comments WHERE status = @status ORDER BY id LIMIT @limit
-            """, new { status = status.ToString(), limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<CommentRow>(new CommandDefinition(
+            $"SELECT {CommentRow.Columns} FROM comments WHERE status = @status ORDER BY id LIMIT @limit", new { status = status.ToString(), limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRecord()).ToList();
     }
 
@@ -25,13 +21,13 @@ public sealed partial class SqliteStore
             var email = await connection.QueryFirstOrDefaultAsync<(long Id, string? Email)?>(new CommandDefinition(
                 "SELECT id, email FROM comments WHERE id = @commentId", new { commentId }, tx, cancellationToken: cancellationToken));
             if (email is null) return false;
-            var status = action == ModerationAction.Approve ? CommentStatus.Published : CommentStatus.Rejected;
+            var status = ModerationRules.StatusFor(action);
             var now = Ms(_time.GetUtcNow());
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE comments SET status = @status WHERE id = @commentId", new { status = status.ToString(), commentId }, tx, cancellationToken: cancellationToken));
             if (action == ModerationAction.Ban && !string.IsNullOrWhiteSpace(email.Value.Email))
             {
-                var hash = EmailHash(email.Value.Email);
+                var hash = ModerationRules.EmailHash(email.Value.Email);
                 await connection.ExecuteAsync(new CommandDefinition(
                     "INSERT OR IGNORE INTO banned_authors(email_hash, moderator, at_ms) VALUES (@hash, @moderator, @now)",
                     new { hash, moderator, now }, tx, cancellationToken: cancellationToken));
@@ -51,7 +47,7 @@ public sealed partial class SqliteStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM banned_authors WHERE email_hash = @hash", new { hash = EmailHash(email) }, cancellationToken: cancellationToken)) > 0;
+            "SELECT COUNT(*) FROM banned_authors WHERE email_hash = @hash", new { hash = ModerationRules.EmailHash(email) }, cancellationToken: cancellationToken)) > 0;
     }
 
     public async Task<IReadOnlyList<ModerationLogEntry>> GetModerationLogAsync(int limit, CancellationToken cancellationToken)
@@ -60,18 +56,6 @@ public sealed partial class SqliteStore
         var rows = await connection.QueryAsync<(long Id, long CommentId, string Action, string Moderator, long AtMs)>(new CommandDefinition(
             "SELECT id, comment_id, action, moderator, at_ms FROM moderation_log ORDER BY id DESC LIMIT @limit",
             new { limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken));
-        return rows.Select(r => new ModerationLogEntry
-        {
-            Id = r.Id,
-            CommentId = r.CommentId,
-            Action = Enum.TryParse<ModerationAction>(r.Action, out var a) ? a : ModerationAction.Reject,
-            Moderator = r.Moderator,
-            At = FromMs(r.AtMs),
-        }).ToList();
+        return rows.Select(ModerationRules.LogEntry).ToList();
     }
-
-    /// <summary>Bans are kept by a hash of the normalised address, so the ban list itself holds no e-mail.</summary>
-    private static string EmailHash(string email) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
-
 }

@@ -1,17 +1,11 @@
-using System.Text;
 using Dapper;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    /// <summary>Most words of a reader's query that reach FTS5; the rest are ignored.</summary>
-    private const int MaxSearchTerms = 12;
-
-    /// <summary>Longest single word kept from a reader's query.</summary>
-    private const int MaxSearchTermChars = 64;
-
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var match = ToFtsMatch(query.Text);
@@ -26,16 +20,7 @@ public sealed partial class SqliteStore
             ORDER BY bm25(articles_fts, 5.0, 1.0), a.published_ms DESC
             LIMIT @limit OFFSET @offset
             """, new { match, limit = Math.Clamp(query.Limit, 1, 100), offset = Math.Max(0, query.Offset) }, cancellationToken: cancellationToken));
-        return rows.Select(r => new SearchHit
-        {
-            ArticleId = r.ArticleId,
-            StoryId = r.StoryId,
-            Title = r.Title,
-            TitleMarked = r.TitleMarked ?? r.Title,
-            Snippet = r.Snippet ?? "",
-            Source = r.Source,
-            Published = FromMs(r.PublishedMs),
-        }).ToList();
+        return rows.Select(r => r.ToHit(r.Snippet ?? "")).ToList();
     }
 
     /// <summary>
@@ -45,33 +30,10 @@ public sealed partial class SqliteStore
     internal static string? ToFtsMatch(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var terms = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
-        {
-            if (char.IsLetterOrDigit(c) || c is '\'' or '-' or '_')
-            {
-                if (word.Length < MaxSearchTermChars) word.Append(c);
-                continue;
-            }
-            var term = word.ToString().Trim('\'', '-', '_');
-            word.Clear();
-            if (term.Length > 0 && terms.Count < MaxSearchTerms) terms.Add(term);
-        }
+        var terms = SearchTerms.Split(text);
         if (terms.Count == 0) return null;
         var quoted = terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"").ToList();
         quoted[^1] += "*";
         return string.Join(' ', quoted);
-    }
-
-    private sealed class SearchRow
-    {
-        public long ArticleId { get; init; }
-        public long StoryId { get; init; }
-        public string Title { get; init; } = "";
-        public string? TitleMarked { get; init; }
-        public string? Snippet { get; init; }
-        public string Source { get; init; } = "";
-        public long PublishedMs { get; init; }
     }
 }

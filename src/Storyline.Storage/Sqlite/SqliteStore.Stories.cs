@@ -1,20 +1,13 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Storyline.Core.Analysis;
 using Storyline.Core.Clustering;
 using Storyline.Storage.Model;
+using Storyline.Storage.Rows;
 
 namespace Storyline.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    private const string ArticleColumns = """
-        id AS Id, story_id AS StoryId, origin AS Origin, url AS Url, canonical_url AS CanonicalUrl, title AS Title, subtitle AS Subtitle,
-        source AS Source, byline AS Byline, published_ms AS PublishedMs, language AS Language, source_link AS SourceLink, text AS Text,
-        duplicate_of AS DuplicateOf, comments_declared AS CommentsDeclared, topics_json AS TopicsJson, analysis_json AS AnalysisJson
-        """;
-
     public async Task<IReadOnlyList<StorySummary>> ListStoriesAsync(StoryListQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -30,21 +23,10 @@ public sealed partial class SqliteStore
             """, new { filter, limit = Math.Clamp(query.Limit, 1, 1000), offset = Math.Max(0, query.Offset) }, cancellationToken: cancellationToken))).ToList();
         if (stories.Count == 0) return [];
         var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            $"SELECT {ArticleColumns} FROM articles WHERE story_id IN @ids ORDER BY published_ms, id",
+            $"SELECT {ArticleRow.Columns} FROM articles WHERE story_id IN @ids ORDER BY published_ms, id",
             new { ids = stories.Select(s => s.Id).ToArray() }, cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord(includeAnalysis: false)).ToLookup(a => a.StoryId);
-        return stories.Select(s => new StorySummary
-        {
-            Id = s.Id,
-            Title = s.Title,
-            ArticleCount = (int)s.ArticleCount,
-            Sources = articles[s.Id].Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            FirstPublished = FromMs(s.FirstMs),
-            LastPublished = FromMs(s.LastMs),
-            CommentCount = (int)s.CommentCount,
-            Score = s.Rank,
-            Articles = articles[s.Id].ToList(),
-        }).ToList();
+        return StorySummaries.Build(stories, articles);
     }
 
     public async Task<StoryDetail?> GetStoryAsync(long storyId, CancellationToken cancellationToken)
@@ -54,7 +36,7 @@ public sealed partial class SqliteStore
             "SELECT title FROM stories WHERE id = @storyId AND article_count > 0", new { storyId }, cancellationToken: cancellationToken));
         if (title is null) return null;
         var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            $"SELECT {ArticleColumns} FROM articles WHERE story_id = @storyId ORDER BY published_ms, id", new { storyId }, cancellationToken: cancellationToken)))
+            $"SELECT {ArticleRow.Columns} FROM articles WHERE story_id = @storyId ORDER BY published_ms, id", new { storyId }, cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord(includeAnalysis: true)).ToList();
         return new StoryDetail
         {
@@ -69,79 +51,7 @@ public sealed partial class SqliteStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            $"SELECT {ArticleColumns} FROM articles WHERE published_ms >= @since ORDER BY published_ms, id", new { since = Ms(since) }, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToRecord(includeAnalysis: true)).Select(a => (new ClusterDocument
-        {
-            Id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Title = string.IsNullOrEmpty(a.Subtitle) ? a.Title : $"{a.Title}\n{a.Subtitle}",
-            Text = a.Text,
-            Published = a.Published,
-            Source = a.Source,
-            Entities = a.Analysis.Entities,
-        }, a.StoryId)).ToList();
-    }
-
-    private sealed class StoryRow
-    {
-        public long Id { get; init; }
-        public string Title { get; init; } = "";
-        public long ArticleCount { get; init; }
-        public long FirstMs { get; init; }
-        public long LastMs { get; init; }
-        public double Rank { get; init; }
-        public long CommentCount { get; init; }
-    }
-
-    private sealed class ArticleRow
-    {
-        public long Id { get; init; }
-        public long StoryId { get; init; }
-        public string Origin { get; init; } = "";
-        public string? Url { get; init; }
-        public string? CanonicalUrl { get; init; }
-        public string Title { get; init; } = "";
-        public string? Subtitle { get; init; }
-        public string Source { get; init; } = "";
-        public string? Byline { get; init; }
-        public long PublishedMs { get; init; }
-        public string? Language { get; init; }
-        public string? SourceLink { get; init; }
-        public string Text { get; init; } = "";
-        public long? DuplicateOf { get; init; }
-        public long? CommentsDeclared { get; init; }
-        public string TopicsJson { get; init; } = "[]";
-        public string AnalysisJson { get; init; } = "{}";
-
-        public ArticleRecord ToRecord(bool includeAnalysis) => new()
-        {
-            Id = Id,
-            StoryId = StoryId,
-            Origin = Origin,
-            Url = Url ?? CanonicalUrl,
-            Title = Title,
-            Subtitle = Subtitle,
-            Source = Source,
-            Byline = Byline,
-            Published = FromMs(PublishedMs),
-            Language = Language,
-            SourceLink = SourceLink,
-            Text = Text,
-            DuplicateOf = DuplicateOf,
-            CommentsDeclared = (int?)CommentsDeclared,
-            Topics = JsonSerializer.Deserialize<List<string>>(TopicsJson, StoreJson.Options) ?? [],
-            Analysis = includeAnalysis ? ReadAnalysis(AnalysisJson) : TextAnalysis.Empty,
-        };
-
-        private static TextAnalysis ReadAnalysis(string json)
-        {
-            try
-            {
-                return JsonSerializer.Deserialize<TextAnalysis>(json, StoreJson.Options) ?? TextAnalysis.Empty;
-            }
-            catch (JsonException)
-            {
-                return TextAnalysis.Empty;
-            }
-        }
+            $"SELECT {ArticleRow.Columns} FROM articles WHERE published_ms >= @since ORDER BY published_ms, id", new { since = Ms(since) }, cancellationToken: cancellationToken));
+        return rows.Select(r => ArticleDocuments.ForRecord(r.ToRecord(includeAnalysis: true))).ToList();
     }
 }

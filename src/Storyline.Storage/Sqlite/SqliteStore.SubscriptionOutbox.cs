@@ -1,4 +1,5 @@
 using Dapper;
+using Storyline.Storage.Rows;
 using Storyline.Storage.Subscriptions;
 
 namespace Storyline.Storage.Sqlite;
@@ -12,7 +13,7 @@ public sealed partial class SqliteStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<SubscriptionRow, string, DueSubscription>(new CommandDefinition($"""
-            SELECT {SubscriptionColumns}, b.email AS Email
+            SELECT {SubscriptionRow.Columns}, b.email AS Email
             FROM subscriptions s JOIN subscribers b ON b.id = s.subscriber_id
             WHERE s.status = 'active' AND b.status = 'active' AND s.id > @afterId
               AND (@ignoreSchedule OR s.next_due_ms IS NULL OR s.next_due_ms <= @now)
@@ -45,11 +46,7 @@ public sealed partial class SqliteStore
                 ORDER BY st.rank DESC, a.story_id, a.published_ms DESC, a.id
                 LIMIT @limit
                 """, new { since = Ms(since), until = Ms(until), storyId, tag = value.Trim().ToLowerInvariant(), value, limit }, cancellationToken: cancellationToken));
-        return rows.Select(r => new DigestItem
-        {
-            ArticleId = r.ArticleId, StoryId = r.StoryId, StoryTitle = r.StoryTitle, Title = r.Title, Source = r.Source, Url = r.Url,
-            Published = FromMs(r.PublishedMs),
-        }).ToList();
+        return rows.Select(SubscriptionMapping.Digest).ToList();
     }
 
     // A reply counts from when it was published: its approval when it was held, so a held reply is not missed by the
@@ -68,7 +65,7 @@ public sealed partial class SqliteStore
                   AND (c.email IS NULL OR lower(c.email) <> lower(@email))
                 ORDER BY c.id LIMIT @limit
                 """, new { storyId, email, since = Ms(since), until = Ms(until), limit = Math.Max(0, limit) }, cancellationToken: cancellationToken));
-        return rows.Select(r => new ReplyItem { CommentId = r.Id, StoryId = r.StoryId, Author = r.Author, Text = r.Text, Created = FromMs(r.CreatedMs) }).ToList();
+        return rows.Select(SubscriptionMapping.Reply).ToList();
     }
 
     public Task<int> RecordDigestsAsync(IReadOnlyList<DigestRecord> digests, CancellationToken cancellationToken) =>
@@ -107,11 +104,7 @@ public sealed partial class SqliteStore
                 await connection.ExecuteAsync(new CommandDefinition(
                     "UPDATE mail_outbox SET status = 'sending', lease_until_ms = @until WHERE id IN @chunk",
                     new { until = Ms(leaseUntil), chunk }, tx, cancellationToken: cancellationToken));
-            return rows.Select(r => new OutboxMessage
-            {
-                Id = r.Id, IdempotencyKey = r.Key, SubscriberId = r.SubscriberId, Recipient = r.Email, Kind = r.Kind, Mime = r.Mime,
-                Attempts = (int)r.Attempts,
-            }).ToList();
+            return rows.Select(SubscriptionMapping.Message).ToList();
         }, cancellationToken);
 
     public Task MarkOutboxSentAsync(long messageId, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -124,25 +117,24 @@ public sealed partial class SqliteStore
         WriteAsync(async (connection, tx) => await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE mail_outbox SET status = 'pending', next_attempt_ms = @next, lease_until_ms = NULL, last_error = @error, attempts = attempts + @add
             WHERE id = @messageId AND status = 'sending'
-            """, new { messageId, next = Ms(nextAttempt), error = Truncate(error), add = countsAsAttempt ? 1 : 0 }, tx, cancellationToken: cancellationToken)), cancellationToken);
+            """, new { messageId, next = Ms(nextAttempt), error = SubscriptionMapping.TruncateMailError(error), add = countsAsAttempt ? 1 : 0 }, tx,
+            cancellationToken: cancellationToken)), cancellationToken);
 
     public Task MarkOutboxFailedAsync(long messageId, string error, bool suspendSubscriber, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) =>
         {
             var subscriberId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
                 "UPDATE mail_outbox SET status = 'failed', lease_until_ms = NULL, last_error = @error, attempts = attempts + 1 WHERE id = @messageId RETURNING subscriber_id",
-                new { messageId, error = Truncate(error) }, tx, cancellationToken: cancellationToken));
-            if (suspendSubscriber && subscriberId is { } id) await SuspendAsync(connection, tx, id, Truncate(error), cancellationToken);
+                new { messageId, error = SubscriptionMapping.TruncateMailError(error) }, tx, cancellationToken: cancellationToken));
+            if (suspendSubscriber && subscriberId is { } id) await SuspendAsync(connection, tx, id, SubscriptionMapping.TruncateMailError(error), cancellationToken);
             return 0;
         }, cancellationToken);
 
     public async Task<OutboxCounts> CountOutboxAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var counts = (await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
-            "SELECT status, COUNT(*) FROM mail_outbox GROUP BY status", cancellationToken: cancellationToken))).ToDictionary(r => r.Status, r => r.Count, StringComparer.Ordinal);
-        long Get(string s) => counts.TryGetValue(s, out var n) ? n : 0;
-        return new OutboxCounts(Get(SubscriptionStatus.Pending), Get(SubscriptionStatus.Sending), Get(SubscriptionStatus.Sent), Get(SubscriptionStatus.Failed));
+        return SubscriptionMapping.Counts(await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
+            "SELECT status, COUNT(*) FROM mail_outbox GROUP BY status", cancellationToken: cancellationToken)));
     }
 
     public Task<long?> SuspendByMessageIdAsync(string messageId, string reason, CancellationToken cancellationToken) =>
@@ -161,6 +153,4 @@ public sealed partial class SqliteStore
             VALUES (@IdempotencyKey, @SubscriberId, @Kind, @MessageId, @Subject, @Mime, 'pending', @created, @created)
             """, new { message.IdempotencyKey, message.SubscriberId, message.Kind, message.MessageId, message.Subject, message.Mime, created = Ms(message.Created) },
             tx, cancellationToken: cancellationToken));
-
-    private static string Truncate(string error) => error.Length > 500 ? error[..500] : error;
 }

@@ -1,15 +1,12 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Storyline.Storage.Rows;
 using Storyline.Storage.Subscriptions;
 
 namespace Storyline.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    private const string SubscriberColumns = SubscriberRow.Columns;
-
-    private const string SubscriptionColumns = SubscriptionRow.Columns;
-
     public Task<SignUpRecord> AddSubscriptionAsync(NewSubscription subscription, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) =>
         {
@@ -18,7 +15,7 @@ public sealed partial class SqliteStore
                 "INSERT OR IGNORE INTO subscribers(email, status, created_ms) VALUES (@Email, 'pending', @at)",
                 new { subscription.Email, at }, tx, cancellationToken: cancellationToken));
             var subscriber = (await connection.QuerySingleAsync<SubscriberRow>(new CommandDefinition(
-                $"SELECT {SubscriberColumns} FROM subscribers WHERE email = @Email", new { subscription.Email }, tx, cancellationToken: cancellationToken))).ToRecord();
+                $"SELECT {SubscriberRow.Columns} FROM subscribers WHERE email = @Email", new { subscription.Email }, tx, cancellationToken: cancellationToken))).ToRecord();
             var existing = await QuerySubscriptionAsync(connection, tx, "s.subscriber_id = @subscriberId AND s.follow = @follow",
                 new { subscriberId = subscriber.Id, follow = subscription.Follow }, cancellationToken);
             var isNew = existing is null || existing.Status == SubscriptionStatus.Unsubscribed;
@@ -59,7 +56,7 @@ public sealed partial class SqliteStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return (await connection.QueryFirstOrDefaultAsync<SubscriberRow>(new CommandDefinition(
-            $"SELECT {SubscriberColumns} FROM subscribers WHERE id = @subscriberId", new { subscriberId }, cancellationToken: cancellationToken)))?.ToRecord();
+            $"SELECT {SubscriberRow.Columns} FROM subscribers WHERE id = @subscriberId", new { subscriberId }, cancellationToken: cancellationToken)))?.ToRecord();
     }
 
     public async Task<SubscriptionRecord?> GetSubscriptionAsync(long subscriptionId, CancellationToken cancellationToken)
@@ -72,7 +69,7 @@ public sealed partial class SqliteStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return (await connection.QueryAsync<SubscriptionRow>(new CommandDefinition(
-            $"SELECT {SubscriptionColumns} FROM subscriptions s WHERE s.subscriber_id = @subscriberId ORDER BY s.id",
+            $"SELECT {SubscriptionRow.Columns} FROM subscriptions s WHERE s.subscriber_id = @subscriberId ORDER BY s.id",
             new { subscriberId }, cancellationToken: cancellationToken))).Select(r => r.ToRecord()).ToList();
     }
 
@@ -124,24 +121,20 @@ public sealed partial class SqliteStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         var subscriber = (await connection.QueryFirstOrDefaultAsync<SubscriberRow>(new CommandDefinition(
-            $"SELECT {SubscriberColumns} FROM subscribers WHERE id = @subscriberId", new { subscriberId }, cancellationToken: cancellationToken)))?.ToRecord();
+            $"SELECT {SubscriberRow.Columns} FROM subscribers WHERE id = @subscriberId", new { subscriberId }, cancellationToken: cancellationToken)))?.ToRecord();
         if (subscriber is null) return null;
         var subscriptions = (await connection.QueryAsync<SubscriptionRow>(new CommandDefinition(
-            $"SELECT {SubscriptionColumns} FROM subscriptions s WHERE s.subscriber_id = @subscriberId ORDER BY s.id",
+            $"SELECT {SubscriptionRow.Columns} FROM subscriptions s WHERE s.subscriber_id = @subscriberId ORDER BY s.id",
             new { subscriberId }, cancellationToken: cancellationToken))).Select(r => r.ToRecord()).ToList();
         var consents = (await connection.QueryAsync<(string Action, long AtMs, string NoticeVersion, string? SourcePage, long? SubscriptionId)>(new CommandDefinition(
             "SELECT action, at_ms, notice_version, source_page, subscription_id FROM subscription_consents WHERE subscriber_id = @subscriberId ORDER BY id",
             new { subscriberId }, cancellationToken: cancellationToken)))
-            .Select(c => new ConsentEvent { Action = c.Action, At = FromMs(c.AtMs), NoticeVersion = c.NoticeVersion, SourcePage = c.SourcePage, SubscriptionId = c.SubscriptionId })
+                .Select(SubscriptionMapping.Consent)
             .ToList();
         var messages = (await connection.QueryAsync<(string Kind, string Subject, string Status, long CreatedMs, long? SentMs, long Attempts)>(new CommandDefinition(
             "SELECT kind, subject, status, created_ms, sent_ms, attempts FROM mail_outbox WHERE subscriber_id = @subscriberId ORDER BY id",
             new { subscriberId }, cancellationToken: cancellationToken)))
-            .Select(m => new OutboxEntry
-            {
-                Kind = m.Kind, Subject = m.Subject, Status = m.Status, Created = FromMs(m.CreatedMs),
-                Sent = m.SentMs is { } s ? FromMs(s) : null, Attempts = (int)m.Attempts,
-            })
+            .Select(SubscriptionMapping.Entry)
             .ToList();
         return new SubscriberExport { Subscriber = subscriber, Subscriptions = subscriptions, Consents = consents, Messages = messages };
     }
@@ -177,13 +170,13 @@ public sealed partial class SqliteStore
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE subscribers SET status = 'suspended', suspended_ms = @now, suspend_reason = @reason WHERE id = @subscriberId;
             UPDATE mail_outbox SET status = 'failed', last_error = 'subscriber suspended' WHERE subscriber_id = @subscriberId AND status = 'pending';
-            """, new { subscriberId, now, reason = reason.Length > 500 ? reason[..500] : reason }, tx, cancellationToken: cancellationToken));
+            """, new { subscriberId, now, reason = SubscriptionMapping.TruncateMailError(reason) }, tx, cancellationToken: cancellationToken));
         return 0;
     }
 
     private static async Task<SubscriptionRecord?> QuerySubscriptionAsync(SqliteConnection connection, SqliteTransaction? tx, string where, object args, CancellationToken cancellationToken) =>
         (await connection.QueryFirstOrDefaultAsync<SubscriptionRow>(new CommandDefinition(
-            $"SELECT {SubscriptionColumns} FROM subscriptions s WHERE {where}", args, tx, cancellationToken: cancellationToken)))?.ToRecord();
+            $"SELECT {SubscriptionRow.Columns} FROM subscriptions s WHERE {where}", args, tx, cancellationToken: cancellationToken)))?.ToRecord();
 
     private static Task InsertConsentAsync(SqliteConnection connection, SqliteTransaction tx, long subscriberId, ConsentEvent consent, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("""

@@ -1,6 +1,6 @@
 using Storyline.Storage.Model;
 
-namespace Storyline.Storage;
+namespace Storyline.Storage.Rows;
 
 /// <summary>One row of <see cref="DecisionSql.Latest"/>.</summary>
 internal sealed class DecisionRow
@@ -18,7 +18,7 @@ internal sealed class DecisionRow
         CommentId = CommentId,
         Author = Author,
         Text = Text,
-        Action = Enum.TryParse<ModerationAction>(Action, out var a) ? a : ModerationAction.Reject,
+        Action = ModerationRules.ParseAction(Action),
         Spam = Spam,
         Abuse = Abuse,
         At = at,

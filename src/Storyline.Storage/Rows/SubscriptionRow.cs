@@ -1,4 +1,6 @@
-namespace Storyline.Storage.Subscriptions;
+using Storyline.Storage.Subscriptions;
+
+namespace Storyline.Storage.Rows;
 
 /// <summary>A <c>subscriptions</c> row as both stores read it (times in Unix milliseconds).</summary>
 internal sealed class SubscriptionRow
