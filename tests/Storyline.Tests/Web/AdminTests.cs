@@ -29,6 +29,25 @@ public sealed class AdminTests(WebAppFixture site) : IClassFixture<WebAppFixture
     }
 
     [Fact]
+    public async Task Logout_WithoutAToken_IsRefused_AndWithItSignsOut()
+    {
+        using var op = site.Client();
+        var token = await FormHelper.AntiforgeryTokenAsync(op, "/admin/login");
+        using var login = await op.PostAsync(new Uri("/admin/login", UriKind.Relative),
+            FormHelper.Form(("__RequestVerificationToken", token), ("user", "admin"), ("password", WebAppFixture.AdminPassword)), Ct);
+        using var logout = await op.PostAsync(new Uri("/admin/logout", UriKind.Relative), FormHelper.Form(), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, logout.StatusCode);
+        using var queue = await op.GetAsync(new Uri("/admin/moderation", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.OK, queue.StatusCode);
+
+        var pageToken = await FormHelper.AntiforgeryTokenAsync(op, "/admin/moderation");
+        using var loggedOut = await op.PostAsync(new Uri("/admin/logout", UriKind.Relative), FormHelper.Form(("__RequestVerificationToken", pageToken)), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, loggedOut.StatusCode);
+        using var after = await op.GetAsync(new Uri("/admin/moderation", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Operator_ApprovesAHeldComment_AndTheDecisionIsLogged()
     {
         using var reader = site.Client();

@@ -27,8 +27,10 @@ public static class AdminEndpoints
         admin.MapFeedAdmin(app.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value);
         admin.MapGet("/settings", (HttpContext context, IAntiforgery af, IOptions<WebOptions> web, IOptions<AdminOptions> adminOptions) =>
             Html(AdminPages.Settings(af.GetAndStoreTokens(context), Name(context), web.Value, adminOptions.Value)));
-        admin.MapPost("/logout", async (HttpContext context) =>
+        admin.MapPost("/logout", async Task<IResult> (HttpContext context, IAntiforgery af) =>
         {
+            // Checked by hand: the metadata alone only marks the request, nothing refuses it when no form field is bound.
+            if (!await IsFormWithTokenAsync(context, af)) return FormExpired();
             await context.SignOutAsync(AdminServices.Scheme);
             return TypedResults.Redirect("/");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
@@ -70,8 +72,7 @@ public static class AdminEndpoints
     private static async Task<IResult> RetrainAsync(HttpContext context, IAntiforgery af, IStorylineStore store, CommentService comments, CancellationToken cancellationToken)
     {
         // Checked by hand: the endpoint binds no form field, so the antiforgery middleware alone would not refuse it.
-        if (!context.Request.HasFormContentType || !await af.IsRequestValidAsync(context))
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form expired; reload the page and try again.");
+        if (!await IsFormWithTokenAsync(context, af)) return FormExpired();
         var outcome = await comments.RetrainAsync(cancellationToken);
         return await QueuePageAsync(context, af, store, AdminPages.RetrainingNotice(outcome), cancellationToken);
     }
@@ -92,6 +93,16 @@ public static class AdminEndpoints
         cache.Invalidate();
         return TypedResults.Redirect("/admin/moderation");
     }
+
+    private static async Task<bool> IsFormWithTokenAsync(HttpContext context, IAntiforgery af)
+    {
+        // Where the endpoint asks for it the middleware has checked already, and touching the form after a failed check throws.
+        if (context.Features.Get<IAntiforgeryValidationFeature>() is { } checkedAlready) return checkedAlready.IsValid;
+        return context.Request.HasFormContentType && await af.IsRequestValidAsync(context);
+    }
+
+    private static IResult FormExpired() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form expired; reload the page and try again.");
 
     private static string Name(HttpContext context) => context.User.Identity?.Name ?? "operator";
 
