@@ -62,6 +62,18 @@ await test('a story shows coverage, charts, the read toggle and the discussion',
   copyFileSync(join(artifacts, 'story.png'), docsShot);
 });
 
+await test('a reader follows a story by e-mail: the link opens the sign-up form set to that story', async (page) => {
+  await page.goto(base + '/');
+  await page.getByRole('link', { name: 'Port Calder ferry crews strike over night shifts' }).click();
+  await page.waitForURL(/\/stories\/\d+$/);
+  const id = page.url().match(/\/stories\/(\d+)$/)[1];
+  await page.getByRole('link', { name: 'follow by e-mail' }).click();
+  await page.waitForURL(/\/subscriptions\?follow=story(:|%3A)\d+$/);
+  assert(await page.locator('form.subscribe input[name=follow]').getAttribute('value') === `story:${id}`, 'the form follows that story');
+  assert(await page.locator('form.subscribe input[name=__RequestVerificationToken]').count() === 1, 'the form carries its antiforgery field');
+  assert(await page.getByLabel('Your e-mail address').isVisible(), 'an address field with its label');
+});
+
 await test('a reader replies to a comment and sees it (or sees it held)', async (page) => {
   await page.goto(base + '/');
   await page.getByRole('link', { name: 'Port Calder ferry crews strike over night shifts' }).click();

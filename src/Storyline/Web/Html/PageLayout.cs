@@ -32,7 +32,7 @@ public static class PageLayout
             <main id="main" tabindex="-1">
             {main}
             </main>
-            <footer class="site"><p>Storyline · <a href="/feeds/stories.atom">Atom</a> · <a href="/feeds/stories.rss">RSS</a> · <a href="/feeds/stories.json">JSON Feed</a> · <a href="/api/stories">API</a> · <a href="/subscriptions?follow=front">Follow by e-mail</a></p></footer>
+            <footer class="site"><p>Storyline · <a href="/feeds/stories.atom">Atom</a> · <a href="/feeds/stories.rss">RSS</a> · <a href="/feeds/stories.json">JSON Feed</a> · <a href="/api/stories">API</a> · <a href="/subscriptions?follow=front">Front page by e-mail</a></p></footer>
             </body>
             </html>
             """);
