@@ -29,6 +29,22 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task DigestOfAMergedAwayStory_FollowsTheStoryItBecame()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var script = new ScriptedClusterer();
+        var a = await Store.IngestAsync(Draft("First report", "One."), script, ct);
+        var b = await Store.IngestAsync(Draft("Second report", "Two."), script, ct);
+        var since = Time.GetUtcNow();
+        Time.Advance(TimeSpan.FromMinutes(1));
+        script.Next = (a.StoryId, [b.StoryId]);
+        var joined = await Store.IngestAsync(Draft("Third report joins both", "Three."), script, ct);
+        var until = Time.GetUtcNow();
+        var items = await Store.ListDigestItemsAsync($"story:{b.StoryId}", since, until, 10, ct);
+        Assert.Equal([joined.ArticleId], items.Select(i => i.ArticleId));
+    }
+
+    [Fact]
     public async Task Comment_PostedToAMergedAwayStory_LandsInTheStoryItBecame()
     {
         var ct = TestContext.Current.CancellationToken;
