@@ -29,6 +29,21 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task ResolveStoryId_GivesTheLiveStory_OrNullForOneThatNeverWas()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var script = new ScriptedClusterer();
+        var a = await Store.IngestAsync(Draft("First report", "One."), script, ct);
+        var b = await Store.IngestAsync(Draft("Second report", "Two."), script, ct);
+        Assert.Equal(b.StoryId, await Store.ResolveStoryIdAsync(b.StoryId, ct));
+        script.Next = (a.StoryId, [b.StoryId]);
+        await Store.IngestAsync(Draft("Third report joins both", "Three."), script, ct);
+        Assert.Equal(a.StoryId, await Store.ResolveStoryIdAsync(b.StoryId, ct));
+        Assert.Equal(a.StoryId, await Store.ResolveStoryIdAsync(a.StoryId, ct));
+        Assert.Null(await Store.ResolveStoryIdAsync(987_654, ct));
+    }
+
+    [Fact]
     public async Task DigestOfAMergedAwayStory_FollowsTheStoryItBecame()
     {
         var ct = TestContext.Current.CancellationToken;
