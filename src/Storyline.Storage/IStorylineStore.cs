@@ -189,4 +189,10 @@ public interface IStorylineStore : IAsyncDisposable
 
     /// <summary>Returns the stored secret <paramref name="name"/>, storing <paramref name="candidate"/> first when there is none.</summary>
     Task<string> GetOrAddSecretAsync(string name, string candidate, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The story <paramref name="storyId"/> is now: itself while it has articles, the story it was merged into, or null
+    /// when it never existed (old links keep working after stories converge).
+    /// </summary>
+    Task<long?> ResolveStoryIdAsync(long storyId, CancellationToken cancellationToken);
 }

@@ -25,7 +25,8 @@ public sealed partial class PostgresStore
         var filter = kind switch
         {
             "front" => "TRUE",
-            "story" => "a.story_id = @storyId",
+            // A story merged away keeps its followers: they follow the story it became.
+            "story" => "a.story_id = COALESCE((SELECT r.into_id FROM story_redirects r WHERE r.from_id = @storyId), @storyId)",
             "topic" or "entity" => "a.story_id IN (SELECT t.story_id FROM story_tags t WHERE t.tag = @tag)",
             // SQLite compares outlets with NOCASE; lower() on both sides is the same for the names outlets use.
             "outlet" => "lower(a.source) = lower(@value)",
@@ -55,10 +56,10 @@ public sealed partial class PostgresStore
             new CommandDefinition("""
                 SELECT c.id, c.story_id, c.author, c.text, c.created_ms
                 FROM comments c
-                WHERE c.story_id = @storyId AND c.status = 'Published'
+                WHERE c.story_id = COALESCE((SELECT r.into_id FROM story_redirects r WHERE r.from_id = @storyId), @storyId) AND c.status = 'Published'
                   AND COALESCE((SELECT MAX(m.at_ms) FROM moderation_log m WHERE m.comment_id = c.id AND m.action = 'Approve'), c.created_ms) > @since
                   AND COALESCE((SELECT MAX(m.at_ms) FROM moderation_log m WHERE m.comment_id = c.id AND m.action = 'Approve'), c.created_ms) <= @until
-                  AND c.parent_id IN (SELECT p.id FROM comments p WHERE p.story_id = @storyId AND p.email IS NOT NULL AND lower(p.email) = lower(@email))
+                  AND c.parent_id IN (SELECT p.id FROM comments p WHERE p.story_id = COALESCE((SELECT r.into_id FROM story_redirects r WHERE r.from_id = @storyId), @storyId) AND p.email IS NOT NULL AND lower(p.email) = lower(@email))
                   AND (c.email IS NULL OR lower(c.email) <> lower(@email))
                 ORDER BY c.id LIMIT @limit
                 """, new { storyId, email, since = Ms(since), until = Ms(until), limit = Math.Max(0, limit) }, cancellationToken: cancellationToken)))

@@ -107,6 +107,14 @@ internal static class SqliteMigrations
                 created_ms INTEGER NOT NULL
             );
             """),
+        // 51: stories merged away forward to the story they became (as on PostgreSQL), so a stale story id held by another
+        // process's clusterer, a reader's open page or a subscription still reaches the live story.
+        (51, """
+            CREATE TABLE story_redirects (
+                from_id INTEGER PRIMARY KEY,
+                into_id INTEGER NOT NULL
+            );
+            """),
         (100, """
             CREATE TABLE subscribers (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -17,9 +17,8 @@ public sealed partial class SqliteStore
     public Task<CommentRecord> AddCommentAsync(NewComment comment, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) =>
         {
-            var story = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT COUNT(*) FROM stories WHERE id = @StoryId AND article_count > 0", new { comment.StoryId }, tx, cancellationToken: cancellationToken));
-            if (story == 0) throw new StoreException($"story {comment.StoryId} does not exist");
+            // A story merged away forwards to the story it became, so a comment posted from a page opened before the merge is kept.
+            comment = comment with { StoryId = await LiveStoryAsync(connection, tx, comment.StoryId, cancellationToken) };
             if (comment.ParentId is { } parentId)
             {
                 var parentStory = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(

@@ -10,9 +10,7 @@ public sealed partial class SqliteStore
         CancellationToken cancellationToken) =>
         WriteAsync(async (connection, tx) =>
         {
-            var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT COUNT(*) FROM stories WHERE id = @storyId AND article_count > 0", new { storyId }, tx, cancellationToken: cancellationToken));
-            if (exists == 0) throw new StoreException($"story {storyId} does not exist");
+            storyId = await LiveStoryAsync(connection, tx, storyId, cancellationToken);
             var ids = new Dictionary<string, long>(StringComparer.Ordinal);
             int imported = 0, present = 0;
             foreach (var comment in comments)

@@ -23,8 +23,7 @@ public sealed partial class SqliteStore
             var assignment = clusterer.Assign(document, () => connection.ExecuteScalar<long>(
                 "INSERT INTO stories(title, created_ms, first_published_ms, last_published_ms) VALUES (@title, @now, @p, @p) RETURNING id",
                 new { title = draft.Title, now = Ms(now), p = Ms(draft.Published) }, tx));
-            var storyId = assignment.StoryId;
-            await EnsureStoryAsync(connection, tx, storyId, draft, now, cancellationToken);
+            var storyId = await EnsureStoryAsync(connection, tx, assignment.StoryId, draft, now, cancellationToken);
             long? duplicateOf = long.TryParse(assignment.DuplicateOf, out var dup) ? dup : null;
 
             await connection.ExecuteAsync(new CommandDefinition("""
@@ -43,8 +42,11 @@ public sealed partial class SqliteStore
                 now = Ms(now),
             }, tx, cancellationToken: cancellationToken));
 
-            foreach (var merged in assignment.MergedStoryIds.Where(m => m != storyId))
-                await MergeStoryAsync(connection, tx, merged, storyId, cancellationToken);
+            foreach (var merged in assignment.MergedStoryIds)
+            {
+                var from = await ResolveStoryAsync(connection, tx, merged, cancellationToken);
+                if (from != storyId) await MergeStoryAsync(connection, tx, from, storyId, cancellationToken);
+            }
 
             foreach (var tag in StoryTags.From(draft))
                 await connection.ExecuteAsync(new CommandDefinition(
@@ -55,13 +57,22 @@ public sealed partial class SqliteStore
             return new IngestResult.Stored(articleId, storyId, assignment.IsNewStory, comments);
         }, cancellationToken);
 
-    private static async Task EnsureStoryAsync(SqliteConnection connection, SqliteTransaction tx, long storyId, ArticleDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The live story for <paramref name="storyId"/>: itself, the story it was merged into, or recreated.</summary>
+    private static async Task<long> EnsureStoryAsync(SqliteConnection connection, SqliteTransaction tx, long storyId, ArticleDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // A clusterer restored from an older database may name a story id that was merged away: recreate it.
+        var live = await ResolveStoryAsync(connection, tx, storyId, cancellationToken);
+        if (live != storyId) return live;
+        // A clusterer restored from an older database may name a story id that no longer exists: recreate it.
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT OR IGNORE INTO stories(id, title, created_ms, first_published_ms, last_published_ms) VALUES (@storyId, @title, @now, @p, @p)",
             new { storyId, title = draft.Title, now = Ms(now), p = Ms(draft.Published) }, tx, cancellationToken: cancellationToken));
+        return storyId;
     }
+
+    /// <summary>The story <paramref name="storyId"/> became (redirects are kept flat), or itself.</summary>
+    private static async Task<long> ResolveStoryAsync(SqliteConnection connection, SqliteTransaction tx, long storyId, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT into_id FROM story_redirects WHERE from_id = @storyId", new { storyId }, tx, cancellationToken: cancellationToken)) ?? storyId;
 
     private static async Task MergeStoryAsync(SqliteConnection connection, SqliteTransaction tx, long from, long into, CancellationToken cancellationToken)
     {
@@ -70,6 +81,8 @@ public sealed partial class SqliteStore
             UPDATE comments SET story_id = @into WHERE story_id = @from;
             INSERT OR IGNORE INTO story_tags(story_id, tag) SELECT @into, tag FROM story_tags WHERE story_id = @from;
             DELETE FROM story_tags WHERE story_id = @from;
+            UPDATE story_redirects SET into_id = @into WHERE into_id = @from;
+            INSERT INTO story_redirects(from_id, into_id) VALUES (@from, @into) ON CONFLICT(from_id) DO UPDATE SET into_id = @into;
             DELETE FROM stories WHERE id = @from;
             """, new { from, into }, tx, cancellationToken: cancellationToken));
     }

@@ -28,29 +28,6 @@ public sealed partial class PostgresStoreTests
     }
 
     [Fact]
-    public async Task Ingest_StoryMergedByAnotherProcess_FollowsTheMerge()
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var script = new ScriptedClusterer();
-        var a = await Store.IngestAsync(Draft("First report", "One."), script, ct);
-        var b = await Store.IngestAsync(Draft("Second report", "Two."), script, ct);
-        script.Next = (a.StoryId, [b.StoryId]);
-        var c = await Store.IngestAsync(Draft("Third report joins both", "Three."), script, ct);
-        Assert.Equal(a.StoryId, c.StoryId);
-        Assert.Null(await Store.GetStoryAsync(b.StoryId, ct));
-
-        // Another process whose clusterer still knows the merged-away story files under the surviving one.
-        await using var second = OpenSecond();
-        var stale = new ScriptedClusterer { Next = (b.StoryId, []) };
-        var d = await second.IngestAsync(Draft("Fourth report", "Four."), stale, ct);
-        Assert.Equal(a.StoryId, d.StoryId);
-        var comment = await second.AddCommentAsync(Comment(b.StoryId), ct);
-        Assert.Equal(a.StoryId, comment.StoryId);
-        var story = Assert.Single(await Store.ListStoriesAsync(new StoryListQuery(), ct));
-        Assert.Equal((a.StoryId, 4, 1), (story.Id, story.ArticleCount, story.CommentCount));
-    }
-
-    [Fact]
     public async Task Ingest_AfterWarmStart_CatchesUpWithOtherProcesses()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -74,22 +51,5 @@ public sealed partial class PostgresStoreTests
             (i % 2 == 0 ? Store : second).AddCommentAsync(Comment(story.StoryId, $"comment {i}"), ct)));
         Assert.Equal(40, posted.Select(c => c.Id).Distinct().Count());
         Assert.Equal(40, (await Store.GetCommentsAsync(story.StoryId, ct)).Count);
-    }
-
-    /// <summary>Returns the assignment the test sets, or a new story.</summary>
-    private sealed class ScriptedClusterer : IStoryClusterer
-    {
-        public (long StoryId, long[] Merged)? Next { get; set; }
-
-        public StoryAssignment Assign(ClusterDocument document, Func<long> newStoryId)
-        {
-            if (Next is not { } next) return new StoryAssignment { StoryId = newStoryId(), IsNewStory = true };
-            Next = null;
-            return new StoryAssignment { StoryId = next.StoryId, IsNewStory = false, MergedStoryIds = next.Merged };
-        }
-
-        public void Restore(ClusterDocument document, long storyId)
-        {
-        }
     }
 }

@@ -18,6 +18,9 @@ public class WebAppFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The running site's services (to set up state a test needs directly in the store).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("the site is not started");
+
     protected virtual int PostsPerWindow => 10_000;
 
     public async ValueTask InitializeAsync()

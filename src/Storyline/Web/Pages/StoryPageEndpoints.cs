@@ -19,7 +19,8 @@ public static class StoryPageEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        long id, HttpContext context, StoryService stories, PageCache cache, OwnedComments owned, AntiforgeryFields antiforgery, TimeProvider time, CancellationToken cancellationToken)
+        long id, HttpContext context, StoryService stories, IStorylineStore store, PageCache cache, OwnedComments owned, AntiforgeryFields antiforgery,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var mine = owned.Read(context);
         PageTemplate? page;
@@ -33,7 +34,11 @@ public static class StoryPageEndpoints
             // Pages that show this browser's own held comments are per visitor: rendered fresh, never cached.
             page = await LoadAsync(stories, id, time, cancellationToken) is { } view ? PageTemplate.Parse(StoryPage.Render(view, mine, null)) : null;
         }
-        return page is null ? TypedResults.NotFound() : page.ToResult(antiforgery, time);
+        if (page is not null) return page.ToResult(antiforgery, time);
+        // A story merged into another keeps its address: old links and bookmarks move to the story it became.
+        return await store.ResolveStoryIdAsync(id, cancellationToken) is { } live && live != id
+            ? TypedResults.Redirect($"/stories/{live.ToString(CultureInfo.InvariantCulture)}", permanent: true)
+            : TypedResults.NotFound();
     }
 
     /// <summary>Related stories shown per page.</summary>

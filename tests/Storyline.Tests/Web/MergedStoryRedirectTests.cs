@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Storyline.Core.Clustering;
+using Storyline.Core.Extraction;
+using Storyline.Storage;
+using Storyline.Storage.Model;
+
+namespace Storyline.Tests.Web;
+
+/// <summary>A story merged into another keeps its address: the old page answers 301 to the story it became.</summary>
+public sealed class MergedStoryRedirectTests(WebAppFixture site) : IClassFixture<WebAppFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task StoryPage_OfAMergedAwayStory_RedirectsPermanentlyToTheLiveOne_AndAnUnknownIdIs404()
+    {
+        var store = site.Services.GetRequiredService<IStorylineStore>();
+        var script = new ScriptedClusterer();
+        var a = await store.IngestAsync(Draft("Lighthouse keeper retires after forty years", "The keeper retires."), script, Ct);
+        var b = await store.IngestAsync(Draft("Lighthouse to run unattended", "Automation follows."), script, Ct);
+        script.Next = (a.StoryId, [b.StoryId]);
+        await store.IngestAsync(Draft("Lighthouse keeper's last night before automation", "Both at once."), script, Ct);
+
+        using var client = site.Client();
+        using var moved = await client.GetAsync(new Uri($"/stories/{b.StoryId}", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        Assert.Equal($"/stories/{a.StoryId}", moved.Headers.Location?.ToString());
+        using var live = await client.GetAsync(moved.Headers.Location, Ct);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        using var unknown = await client.GetAsync(new Uri("/stories/987654", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static ArticleDraft Draft(string title, string text) => new()
+    {
+        Origin = $"/tmp/{title}.txt",
+        Title = title,
+        Source = "Coastal Courier",
+        Published = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero),
+        Text = text,
+        Fingerprint = Core.Text.ContentFingerprint.Compute(title, text),
+        Comments = ExtractedThread.Empty,
+        Topics = [],
+    };
+
+    /// <summary>Opens a new story unless the test names the assignment (and the stories it merges).</summary>
+    private sealed class ScriptedClusterer : IStoryClusterer
+    {
+        public (long StoryId, long[] Merged)? Next { get; set; }
+
+        public StoryAssignment Assign(ClusterDocument document, Func<long> newStoryId)
+        {
+            if (Next is not { } next) return new StoryAssignment { StoryId = newStoryId(), IsNewStory = true };
+            Next = null;
+            return new StoryAssignment { StoryId = next.StoryId, IsNewStory = false, MergedStoryIds = next.Merged };
+        }
+
+        public void Restore(ClusterDocument document, long storyId)
+        {
+        }
+    }
+}
