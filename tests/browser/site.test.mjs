@@ -95,7 +95,10 @@ await test('a reader replies to a comment and sees it (or sees it held)', async 
 
 await test('keyboard: Tab reaches the skip link, links and the comment form with a visible focus ring', async (page) => {
   await page.goto(base + '/');
-  await page.getByRole('link', { name: 'Port Calder ferry crews strike over night shifts' }).click();
+  // Wait for the story page itself: a Tab pressed while the navigation is still under way lands on the old page.
+  await Promise.all([page.waitForURL(/\/stories\/\d+$/), page.getByRole('link', { name: 'Port Calder ferry crews strike over night shifts' }).click()]);
+  await page.waitForLoadState('load');
+  await page.locator('body').focus();
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
   assert(first === 'Skip to content', `first Tab stop is "${first}"`);
