@@ -7,13 +7,13 @@ using Storyline.Storage.Model;
 
 namespace Storyline.Tests.Web;
 
-/// <summary>A story merged into another keeps its address: the old page answers 301 to the story it became.</summary>
+/// <summary>A story merged into another keeps its address: the old page and the old API address answer 301 to the story it became.</summary>
 public sealed class MergedStoryRedirectTests(WebAppFixture site) : IClassFixture<WebAppFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task StoryPage_OfAMergedAwayStory_RedirectsPermanentlyToTheLiveOne_AndAnUnknownIdIs404()
+    public async Task StoryPageAndApi_OfAMergedAwayStory_RedirectPermanentlyToTheLiveOne_AndAnUnknownIdIs404()
     {
         var store = site.Services.GetRequiredService<IStorylineStore>();
         var script = new ScriptedClusterer();
@@ -30,6 +30,12 @@ public sealed class MergedStoryRedirectTests(WebAppFixture site) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         using var unknown = await client.GetAsync(new Uri("/stories/987654", UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        using var movedJson = await client.GetAsync(new Uri($"/api/stories/{b.StoryId}", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.MovedPermanently, movedJson.StatusCode);
+        Assert.Equal($"/api/stories/{a.StoryId}", movedJson.Headers.Location?.ToString());
+        using var unknownJson = await client.GetAsync(new Uri("/api/stories/987654", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknownJson.StatusCode);
     }
 
     private static ArticleDraft Draft(string title, string text) => new()

@@ -20,7 +20,8 @@ public static class StoriesApiEndpoints
         var api = app.MapGroup("/api/stories").WithTags("Stories");
         api.MapGet("/", ListAsync).WithName("ListStories").WithSummary("Stories ranked by freshness and breadth of coverage");
         api.MapGet("/{id:long}", GetAsync).WithName("GetStory").WithSummary("One story with entities, quotes, claims, differences and published comments")
-            .Produces<StoryJson>().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("A story merged into another answers 301 with the Location of the story it became.")
+            .Produces<StoryJson>().Produces(StatusCodes.Status301MovedPermanently).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:long}/comments", PostCommentAsync).RequireRateLimiting(RateLimits.Posts).WithName("PostComment")
             .WithSummary("Posts a comment; answers the stored comment with its moderation status")
             .WithDescription("The e-mail is stored for moderation and never shown. Status is published, held (visible to moderators only) or rejected. "
@@ -46,15 +47,17 @@ public static class StoriesApiEndpoints
     /// The same for every reader (published comments only), so it is cached like the pages: merging a story's analysis
     /// is the expensive part, and the cache is dropped whenever a comment or an article changes anything.
     /// </summary>
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(long id, StoryService stories, PageCache cache,
-        IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, RedirectHttpResult, ProblemHttpResult>> GetAsync(long id, StoryService stories, PageCache cache,
+        IStorylineStore store, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var body = await cache.GetOrAddAsync(PageCache.StoryJsonKey(id), async () =>
             await stories.GetJsonAsync(id, includeUnpublished: false, cancellationToken) is { } story
                 ? JsonSerializer.SerializeToUtf8Bytes(story, json.Value.SerializerOptions)
                 : null);
-        return body is not null
-            ? TypedResults.Bytes(body, "application/json; charset=utf-8")
+        if (body is not null) return TypedResults.Bytes(body, "application/json; charset=utf-8");
+        // Old ids of merged stories keep working, as on the story page.
+        return await store.ResolveStoryIdAsync(id, cancellationToken) is { } live && live != id
+            ? TypedResults.Redirect($"/api/stories/{live.ToString(System.Globalization.CultureInfo.InvariantCulture)}", permanent: true)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No story with id {id}.");
     }
 
