@@ -1,5 +1,6 @@
 using Storyline.Core.Clustering;
 using Storyline.Storage.Model;
+using Storyline.Testing;
 
 namespace Storyline.Storage.Tests;
 
@@ -73,22 +74,5 @@ public abstract partial class StoreContractTests
         Assert.Equal(a.StoryId, late.StoryId);
         Assert.Equal(["before the merge", "after the merge"], (await Store.GetCommentsAsync(a.StoryId, ct)).Select(c => c.Text));
         await Assert.ThrowsAsync<StoreException>(() => Store.AddCommentAsync(Comment(987_654, "nowhere"), ct));
-    }
-
-    /// <summary>Returns the assignment the test sets, or a new story.</summary>
-    private sealed class ScriptedClusterer : IStoryClusterer
-    {
-        public (long StoryId, long[] Merged)? Next { get; set; }
-
-        public StoryAssignment Assign(ClusterDocument document, Func<long> newStoryId)
-        {
-            if (Next is not { } next) return new StoryAssignment { StoryId = newStoryId(), IsNewStory = true };
-            Next = null;
-            return new StoryAssignment { StoryId = next.StoryId, IsNewStory = false, MergedStoryIds = next.Merged };
-        }
-
-        public void Restore(ClusterDocument document, long storyId)
-        {
-        }
     }
 }

@@ -80,7 +80,7 @@ public sealed partial class PostgresStore
                         "INSERT INTO story_tags(story_id, tag) SELECT @storyId, unnest(@tags) ON CONFLICT DO NOTHING", new { storyId, tags }, tx, cancellationToken: cancellationToken));
 
                 var comments = await InsertEmbeddedCommentsAsync(connection, tx, storyId, articleId, draft, now, cancellationToken);
-                await RefreshStoryAsync(connection, tx, storyId, cancellationToken);
+                await StoryRefresh.RunAsync(connection, tx, storyId, cancellationToken);
                 seen.Value = articleId;
                 return new IngestResult.Stored(articleId, storyId, assignment.IsNewStory, comments);
             }, () => !assigned, cancellationToken);
@@ -181,35 +181,6 @@ public sealed partial class PostgresStore
             ids[comment.Id] = id;
         }
         return ids.Count;
-    }
-
-    /// <summary>
-    /// Recomputes a story's counts, time span, representative headline and rank. Aggregates come from the story index;
-    /// the headline is chosen among the latest <see cref="RepresentativeHeadline.Candidates"/> distinct articles, so refreshing a story
-    /// of thousands of articles reads a bounded number of rows instead of all of them on every ingest.
-    /// </summary>
-    private static async Task RefreshStoryAsync(NpgsqlConnection connection, NpgsqlTransaction tx, long storyId, CancellationToken cancellationToken)
-    {
-        var totals = await connection.QueryFirstAsync<(long Count, long? First, long? Last)>(new CommandDefinition(
-            "SELECT COUNT(*), MIN(published_ms), MAX(published_ms) FROM articles WHERE story_id = @storyId",
-            new { storyId }, tx, cancellationToken: cancellationToken));
-        if (totals.Count == 0 || totals.First is not { } first || totals.Last is not { } last) return;
-        var outlets = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT DISTINCT source FROM articles WHERE story_id = @storyId", new { storyId }, tx, cancellationToken: cancellationToken));
-        // The latest distinct (not syndicated-copy) titles, oldest first; a story of copies only keeps its first title.
-        var titles = (await connection.QueryAsync<string>(new CommandDefinition("""
-            SELECT title FROM articles WHERE story_id = @storyId AND duplicate_of IS NULL
-            ORDER BY published_ms DESC, id DESC LIMIT @limit
-            """, new { storyId, limit = RepresentativeHeadline.Candidates }, tx, cancellationToken: cancellationToken))).Reverse().ToList();
-        if (titles.Count == 0)
-            titles.Add(await connection.QueryFirstAsync<string>(new CommandDefinition(
-                "SELECT title FROM articles WHERE story_id = @storyId ORDER BY published_ms, id LIMIT 1", new { storyId }, tx, cancellationToken: cancellationToken)));
-        var refresh = StoryRefresh.Compute(totals.Count, last, outlets, titles);
-        await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE stories SET title = @title, article_count = @count, source_count = @sources,
-                first_published_ms = @first, last_published_ms = @last, rank = @rank WHERE id = @storyId
-            """, new { storyId, title = refresh.Title, count = totals.Count, sources = (long)refresh.Sources, first, last, rank = refresh.Rank },
-            tx, cancellationToken: cancellationToken));
     }
 
     /// <summary>Thrown inside the ingest transaction to roll it back when a unique index caught a concurrent copy.</summary>

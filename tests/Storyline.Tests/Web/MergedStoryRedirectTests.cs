@@ -4,6 +4,7 @@ using Storyline.Core.Clustering;
 using Storyline.Core.Extraction;
 using Storyline.Storage;
 using Storyline.Storage.Model;
+using Storyline.Testing;
 
 namespace Storyline.Tests.Web;
 
@@ -49,21 +50,4 @@ public sealed class MergedStoryRedirectTests(WebAppFixture site) : IClassFixture
         Comments = ExtractedThread.Empty,
         Topics = [],
     };
-
-    /// <summary>Opens a new story unless the test names the assignment (and the stories it merges).</summary>
-    private sealed class ScriptedClusterer : IStoryClusterer
-    {
-        public (long StoryId, long[] Merged)? Next { get; set; }
-
-        public StoryAssignment Assign(ClusterDocument document, Func<long> newStoryId)
-        {
-            if (Next is not { } next) return new StoryAssignment { StoryId = newStoryId(), IsNewStory = true };
-            Next = null;
-            return new StoryAssignment { StoryId = next.StoryId, IsNewStory = false, MergedStoryIds = next.Merged };
-        }
-
-        public void Restore(ClusterDocument document, long storyId)
-        {
-        }
-    }
 }

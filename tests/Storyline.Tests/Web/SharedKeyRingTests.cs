@@ -1,11 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Storyline.Demo;
-using Storyline.Ingestion;
-using Storyline.Web;
 
 namespace Storyline.Tests.Web;
 
@@ -54,22 +48,9 @@ public sealed class SharedKeyRingTests : IAsyncLifetime
 
     private async Task<Uri> StartAsync(string db, bool loadDemo)
     {
-        var app = await StorylineWebApp.BuildAsync(new WebHostSettings
-        {
-            Db = db,
-            Urls = "http://127.0.0.1:0",
-            Overrides = new Dictionary<string, string?>(StringComparer.Ordinal)
-            {
-                ["Admin:Password"] = WebAppFixture.AdminPassword,
-                ["Web:PostsPerWindow"] = "10000",
-                ["Logging:LogLevel:Default"] = "Error",
-            },
-        }, Ct);
+        var (app, address) = await WebAppFixture.StartSiteAsync(db, loadDemo, new Dictionary<string, string?> { ["Web:PostsPerWindow"] = "10000" }, Ct);
         _apps.Add(app);
-        if (loadDemo) await DemoCorpus.LoadAsync(app.Services.GetRequiredService<IngestPipeline>(), TimeProvider.System, Ct);
-        await app.StartAsync(Ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address.TrimEnd('/') + "/");
+        return address;
     }
 
     public async ValueTask DisposeAsync()

@@ -26,23 +26,32 @@ public class WebAppFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        _app = await StorylineWebApp.BuildAsync(new WebHostSettings
+        (_app, BaseAddress) = await StartSiteAsync(Path.Combine(_directory, "test.db"), loadDemo: true, new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            Db = Path.Combine(_directory, "test.db"),
-            Urls = "http://127.0.0.1:0",
-            Overrides = new Dictionary<string, string?>(StringComparer.Ordinal)
-            {
-                ["Admin:Password"] = AdminPassword,
-                ["Web:PostsPerWindow"] = PostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Logging:LogLevel:Default"] = "Error",
-                // Retrained comment models go to this fixture's folder, never into the test run's working directory.
-                ["Discussion:ModelsPath"] = Path.Combine(_directory, "comment-models"),
-            },
+            ["Web:PostsPerWindow"] = PostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Retrained comment models go to this fixture's folder, never into the test run's working directory.
+            ["Discussion:ModelsPath"] = Path.Combine(_directory, "comment-models"),
         }, CancellationToken.None);
-        await DemoCorpus.LoadAsync(_app.Services.GetRequiredService<IngestPipeline>(), TimeProvider.System, CancellationToken.None);
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+    }
+
+    /// <summary>
+    /// Builds and starts the site over <paramref name="db"/> on a free loopback port, with the test operator password,
+    /// quiet logging and <paramref name="overrides"/>; with the demo corpus when <paramref name="loadDemo"/>.
+    /// </summary>
+    public static async Task<(WebApplication App, Uri BaseAddress)> StartSiteAsync(string db, bool loadDemo, IReadOnlyDictionary<string, string?> overrides,
+        CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Admin:Password"] = AdminPassword,
+            ["Logging:LogLevel:Default"] = "Error",
+        };
+        foreach (var (key, value) in overrides) settings[key] = value;
+        var app = await StorylineWebApp.BuildAsync(new WebHostSettings { Db = db, Urls = "http://127.0.0.1:0", Overrides = settings }, cancellationToken);
+        if (loadDemo) await DemoCorpus.LoadAsync(app.Services.GetRequiredService<IngestPipeline>(), TimeProvider.System, cancellationToken);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (app, new Uri(address.TrimEnd('/') + "/"));
     }
 
     /// <summary>A client with its own cookie jar that does not follow redirects (tests look at them).</summary>
