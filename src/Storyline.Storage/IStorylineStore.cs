@@ -100,6 +100,18 @@ public interface IStorylineStore : IAsyncDisposable
 
     /// <summary>Stores one data-protection key under its unique name; a second write of the same name is ignored.</summary>
     Task AddProtectionKeyAsync(string name, string xml, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a newly retrained pair of comment models and returns its version; only the newest
+    /// <paramref name="keep"/> versions are kept (older ones are deleted in the same transaction).
+    /// </summary>
+    Task<long> AddCommentModelsAsync(StoredCommentModels models, int keep, CancellationToken cancellationToken);
+
+    /// <summary>The version number of the newest stored comment models, or null when none were ever stored (cheap: no model bytes).</summary>
+    Task<long?> LatestCommentModelsVersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>The newest stored comment models, or null when none were ever stored.</summary>
+    Task<StoredCommentModels?> LatestCommentModelsAsync(CancellationToken cancellationToken);
     // E-mail digests (issue 10): subscribers, consent records, subscriptions and an idempotent outbox.
 
     /// <summary>

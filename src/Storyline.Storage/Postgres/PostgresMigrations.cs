@@ -115,6 +115,16 @@ internal static class PostgresMigrations
                 created_ms bigint NOT NULL
             );
             """),
+        // 52: comment models retrained from moderator decisions, so every node on this database scores with the same pair.
+        (52, """
+            CREATE TABLE comment_models (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                spam bytea NOT NULL,
+                abuse bytea NOT NULL,
+                decisions integer NOT NULL,
+                created_ms bigint NOT NULL
+            );
+            """),
         // Subscriptions (issue 10), numbered apart from the core steps like on SQLite so the two lines never collide.
         (100, """
             CREATE TABLE subscribers (

@@ -115,6 +115,16 @@ internal static class SqliteMigrations
                 into_id INTEGER NOT NULL
             );
             """),
+        // 52: comment models retrained from moderator decisions, so every process on this database scores with the same pair.
+        (52, """
+            CREATE TABLE comment_models (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                spam BLOB NOT NULL,
+                abuse BLOB NOT NULL,
+                decisions INTEGER NOT NULL,
+                created_ms INTEGER NOT NULL
+            );
+            """),
         (100, """
             CREATE TABLE subscribers (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -13,23 +13,23 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
 {
     private readonly DiscussionOptions _options = options ?? new DiscussionOptions();
     private readonly CommentRateLimiter _rates = new((options ?? new DiscussionOptions()).RateWindow, time);
-    private readonly CommentModelFolder? _folder = string.IsNullOrWhiteSpace((options ?? new DiscussionOptions()).ModelsPath)
-        ? null
-        : new CommentModelFolder(options?.ModelsPath ?? DiscussionOptions.DefaultModelsPath, time, (options ?? new DiscussionOptions()).ModelsCheckInterval);
+    private readonly CommentModelSource? _models = (options ?? new DiscussionOptions()) is { RetrainedModels: true } o
+        ? new CommentModelSource(store, o.ModelsPath, time, o.ModelsCheckInterval)
+        : null;
     private volatile RetrainedScorer? _retrained;
 
-    /// <summary>The scorer in use: the given one, or the same policy with the newest retrained models from <see cref="DiscussionOptions.ModelsPath"/>.</summary>
-    public CommentScorer Scorer
+    /// <summary>
+    /// The scorer in use: the given one, or the same policy with the newest retrained models (from the database, or
+    /// while it holds none from <see cref="DiscussionOptions.ModelsPath"/>).
+    /// </summary>
+    public async Task<CommentScorer> GetScorerAsync(CancellationToken cancellationToken)
     {
-        get
-        {
-            if (_folder?.Current() is not { } models) return scorer;
-            var current = _retrained;
-            if (current is not null && ReferenceEquals(current.Models, models)) return current.Scorer;
-            var fresh = new RetrainedScorer(models, scorer.WithModels(models));
-            _retrained = fresh;
-            return fresh.Scorer;
-        }
+        if (_models is null || await _models.CurrentAsync(cancellationToken) is not { } models) return scorer;
+        var current = _retrained;
+        if (current is not null && ReferenceEquals(current.Models, models)) return current.Scorer;
+        var fresh = new RetrainedScorer(models, scorer.WithModels(models));
+        _retrained = fresh;
+        return fresh.Scorer;
     }
 
     public async Task<PostCommentResult> PostAsync(PostCommentRequest request, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
             RecentFromAuthor = _rates.CountAndRecord("author:" + input.Email!.ToLowerInvariant()),
             ApprovedFromAuthor = await store.CountApprovedCommentsAsync(input.Email!, cancellationToken),
         };
-        var inUse = Scorer;
+        var inUse = await GetScorerAsync(cancellationToken);
         var scores = inUse.Score(input, context);
         var decision = inUse.Decide(input, scores, context);
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -90,15 +90,17 @@ public sealed class CommentService(IStorylineStore store, CommentScorer scorer, 
 
     /// <summary>
     /// Retrains the filters from every stored moderator decision, starting from this service's base models (the
-    /// shipped ones, so retraining never compounds), and puts the result into <see cref="DiscussionOptions.ModelsPath"/>,
-    /// where this and every other site process sharing the folder pick it up. Null when retrained models are turned off.
-    /// For an admin action; <c>storyline comments train --from-store</c> does the same from the command line.
+    /// shipped ones, so retraining never compounds), and stores the result in the database, where this and every
+    /// other node on it pick it up. A retraining that changed neither filter stores nothing. Null when retrained models
+    /// are turned off (<see cref="DiscussionOptions.RetrainedModels"/>). For an admin action;
+    /// <c>storyline comments train --from-store</c> does the same from the command line.
     /// </summary>
     public async Task<RetrainingOutcome?> RetrainAsync(CancellationToken cancellationToken)
     {
-        if (_folder is null) return null;
+        if (_models is null) return null;
         var outcome = await CommentRetraining.FromStoreAsync(store, scorer.Models, cancellationToken: cancellationToken);
-        _folder.Save(outcome.Models);
+        if (outcome.SpamUpdated || outcome.AbuseUpdated)
+            await _models.PublishAsync(outcome.Models, outcome.Approved + outcome.Spam + outcome.Abusive, cancellationToken);
         return outcome;
     }
 

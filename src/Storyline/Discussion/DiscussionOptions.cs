@@ -19,13 +19,20 @@ public sealed record DiscussionOptions
     public TimeSpan EditWindow { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
-    /// Folder of the models retrained from moderator decisions (<c>storyline comments train --from-store</c> writes
-    /// there); while it holds none, the shipped models score. Relative paths are from the working folder, like the
-    /// default database. Empty turns retrained models off.
+    /// Score with the models retrained from moderator decisions (the admin's retrain button and
+    /// <c>storyline comments train --from-store</c> store them in the database, so every node uses the same newest
+    /// pair). False keeps the shipped models and turns the retrain button off.
+    /// </summary>
+    public bool RetrainedModels { get; init; } = true;
+
+    /// <summary>
+    /// A folder of models (<c>spam.bin</c>, <c>abuse.bin</c>, as <c>storyline comments train --out DIR</c> writes them)
+    /// used while the database holds no retrained pair; the database's pair always wins. Relative paths are from the
+    /// working folder, like the default database. Empty: no folder.
     /// </summary>
     public string? ModelsPath { get; init; } = DefaultModelsPath;
 
-    /// <summary>How often the site looks for newer models in <see cref="ModelsPath"/>.</summary>
+    /// <summary>How often each node looks for newer retrained models (in the database, then in <see cref="ModelsPath"/>).</summary>
     public TimeSpan ModelsCheckInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The default <see cref="ModelsPath"/>, beside the default database <c>./data/storyline.db</c>.</summary>

@@ -38,6 +38,14 @@ public sealed partial class PostgresStoreTests : StoreContractTests
 
     protected override IStorylineStore OpenSecond() => new PostgresStore(Options, Time);
 
+    protected override async Task<long> CountCommentModelRowsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(PostgresUrl.Parse(RequireDatabase()).ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {_schema}.comment_models", connection);
+        return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     protected override async Task DropAsync()
     {
         if (Environment.GetEnvironmentVariable(Variable) is not { Length: > 0 }) return;

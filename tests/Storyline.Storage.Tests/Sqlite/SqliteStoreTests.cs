@@ -58,6 +58,15 @@ public sealed class SqliteStoreTests : StoreContractTests
         Assert.Equal("ok", (string?)await command.ExecuteScalarAsync(ct));
     }
 
+    protected override async Task<long> CountCommentModelRowsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM comment_models";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     protected override Task DropAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -104,6 +104,123 @@ public sealed class RetrainingFromStoreTests : IAsyncLifetime
         Assert.NotEqual(CommentStatus.Published, (await Post($"{Promotion} number 88", 88)).Status);
     }
 
+    private async Task ModerateTwentyEachAsync(CancellationToken ct)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            var spam = await Post($"{Promotion} number {i}", i);
+            var fine = await Post($"The bridge closure will make the morning ferry crowded, reader {i} thinks the council should add boats.", 100 + i);
+            await _store.ModerateCommentAsync(spam.Id, ModerationAction.Spam, "mod", ct);
+            await _store.ModerateCommentAsync(fine.Id, ModerationAction.Approve, "mod", ct);
+        }
+    }
+
+    /// <summary>A second site process on the same database: its own store and comment service, no models folder.</summary>
+    private (SqliteStore Store, CommentService Service) SecondNode(TimeSpan checkInterval)
+    {
+        var store = new SqliteStore(new SqliteStoreOptions { Path = _tmp.Db }, _time);
+        return (store, new CommentService(store, new CommentScorer(), _time, new DiscussionOptions { ModelsPath = null, ModelsCheckInterval = checkInterval }));
+    }
+
+    private async Task<CommentRecord> PostTo(CommentService service, string text, int author)
+    {
+        var result = await service.PostAsync(new PostCommentRequest
+        {
+            StoryId = _storyId, Author = $"Reader {author}", Email = $"reader{author}@example.test", Text = text,
+        }, TestContext.Current.CancellationToken);
+        return Assert.IsType<PostCommentResult.Accepted>(result).Comment;
+    }
+
+    [Fact]
+    public async Task TrainFromStore_WithoutOut_StoresInTheDatabase_AnotherNodeScoresWithIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await ModerateTwentyEachAsync(ct);
+
+        var run = await CliProcess.RunAsync("comments", "train", "--from-store", "--db", _tmp.Db, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var summary = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal("database", summary.GetProperty("out").GetString());
+        Assert.Equal(await _store.LatestCommentModelsVersionAsync(ct), summary.GetProperty("version").GetInt64());
+        Assert.False(Directory.Exists(Models));
+        var (store, node) = SecondNode(TimeSpan.Zero);
+        await using (store)
+        {
+            Assert.NotEqual(CommentStatus.Published, (await PostTo(node, $"{Promotion} number 66", 66)).Status);
+            Assert.Equal(CommentStatus.Published, (await PostTo(node, "Reader 56 hopes the ferry adds an early crossing while the bridge is shut.", 56)).Status);
+        }
+    }
+
+    [Fact]
+    public async Task RetrainAsync_OnOneNode_OtherNodeSwitchesAfterItsCheckInterval()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (store, other) = SecondNode(TimeSpan.FromSeconds(30));
+        await using var _ = store;
+        Assert.Equal(CommentStatus.Published, (await PostTo(other, $"{Promotion} number 90", 90)).Status);
+        await ModerateTwentyEachAsync(ct);
+
+        await _service.RetrainAsync(ct);
+
+        Assert.Equal(CommentStatus.Published, (await PostTo(other, $"{Promotion} number 91", 91)).Status);
+        _time.Advance(TimeSpan.FromSeconds(31));
+        Assert.NotEqual(CommentStatus.Published, (await PostTo(other, $"{Promotion} number 92", 92)).Status);
+    }
+
+    [Fact]
+    public async Task RetrainAsync_TooFewDecisions_StoresNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var spam = await Post($"{Promotion} number 1", 1);
+        await _store.ModerateCommentAsync(spam.Id, ModerationAction.Spam, "mod", ct);
+
+        var outcome = await _service.RetrainAsync(ct);
+
+        Assert.NotNull(outcome);
+        Assert.False(outcome.SpamUpdated || outcome.AbuseUpdated);
+        Assert.Null(await _store.LatestCommentModelsVersionAsync(ct));
+    }
+
+    [Fact]
+    public async Task StoredPairDamaged_SiteKeepsScoringWithTheModelsInUse()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await ModerateTwentyEachAsync(ct);
+        await _service.RetrainAsync(ct);
+        Assert.NotEqual(CommentStatus.Published, (await Post($"{Promotion} number 93", 93)).Status);
+
+        await _store.AddCommentModelsAsync(new StoredCommentModels { Spam = [1, 2, 3], Abuse = [4, 5, 6] }, 3, ct);
+
+        Assert.NotEqual(CommentStatus.Published, (await Post($"{Promotion} number 94", 94)).Status);
+        Assert.Equal(CommentStatus.Published, (await Post("Reader 57 walked across the old bridge for the last time on Sunday.", 57)).Status);
+    }
+
+    [Fact]
+    public async Task DatabasePair_WinsOverTheModelsFolder()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // The folder holds the shipped pair; the database a pair retrained on the promotion.
+        new CommentModelFolder(Models, _time, TimeSpan.Zero).Save(Core.Discussion.Scoring.CommentModels.Shipped);
+        Assert.Equal(CommentStatus.Published, (await Post($"{Promotion} number 95", 95)).Status);
+        await ModerateTwentyEachAsync(ct);
+
+        await _service.RetrainAsync(ct);
+
+        Assert.NotEqual(CommentStatus.Published, (await Post($"{Promotion} number 96", 96)).Status);
+    }
+
+    [Fact]
+    public async Task RetrainedModelsTurnedOff_RetrainAsyncIsNullAndNothingStored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var off = new CommentService(_store, new CommentScorer(), _time, new DiscussionOptions { RetrainedModels = false });
+        await ModerateTwentyEachAsync(ct);
+
+        Assert.Null(await off.RetrainAsync(ct));
+        Assert.Null(await _store.LatestCommentModelsVersionAsync(ct));
+    }
+
     [Theory]
     [InlineData(ModerationAction.Approve, 0.9, 0.1, Core.Discussion.Scoring.ModeratorLabel.Approved)]
     [InlineData(ModerationAction.Spam, 0.1, 0.9, Core.Discussion.Scoring.ModeratorLabel.Spam)]

@@ -13,8 +13,9 @@ namespace Storyline.Cli.Commands;
 /// spam and abuse models from moderator decisions and writes the new model files. <c>--from-store</c> reads the
 /// decisions operators made in the moderation queue (from <c>--db</c>); <c>--input</c> reads one
 /// <c>{"text","author","label"}</c> per line with label <c>approved</c>, <c>spam</c> or <c>abusive</c>. Training
-/// starts from the shipped models (or <c>--models</c>). Without <c>--out</c> the models go to
-/// <c>Discussion:ModelsPath</c>, where the running site picks them up.
+/// starts from the shipped models (or <c>--models</c>). Without <c>--out</c> the models are stored in the database
+/// (<c>--db</c>), where every running site process on it picks them up; with <c>--out DIR</c> they are written to a
+/// folder instead (a site reads such a folder through <c>Discussion:ModelsPath</c> while its database holds no pair).
 /// </summary>
 public static class CommentsTrainCommand
 {
@@ -22,7 +23,7 @@ public static class CommentsTrainCommand
     {
         var input = new Option<string?>("--input") { Description = "JSON Lines file of moderator decisions" };
         var fromStore = new Option<bool>("--from-store") { Description = "Train on the moderation decisions stored in --db" };
-        var output = new Option<string?>("--out") { Description = "Folder to write spam.bin and abuse.bin into (default: Discussion:ModelsPath, which the site reads)" };
+        var output = new Option<string?>("--out") { Description = "Folder to write spam.bin and abuse.bin into (default: store them in the database, which every site process reads)" };
         var models = new Option<string?>("--models") { Description = "Folder of the models to start from (default: the shipped ones)" };
         var limit = new Option<int>("--limit") { Description = "Most recent stored decisions to read", DefaultValueFactory = _ => CommentRetraining.DefaultDecisionLimit };
         var command = new Command("train", "Retrain the comment filters from moderator decisions") { input, fromStore, output, models, limit };
@@ -31,16 +32,18 @@ public static class CommentsTrainCommand
             var path = parse.GetValue(input);
             var useStore = parse.GetValue(fromStore);
             if ((path is null) == !useStore) throw new CliException("give either --from-store or --input FILE");
-            var outFolder = parse.GetValue(output) ?? ConfiguredModelsPath();
+            var outFolder = parse.GetValue(output);
             var failed = 0;
             try
             {
                 var start = parse.GetValue(models) is { } folder ? CommentModels.Load(folder) : CommentModels.Shipped;
                 RetrainingOutcome outcome;
+                long? version = null;
                 if (useStore)
                 {
                     await using var runtime = await CliRuntime.OpenAsync(parse.GetValue(CommonOptions.Db)!, cancellationToken);
                     outcome = await CommentRetraining.FromStoreAsync(runtime.Store, start, parse.GetValue(limit), cancellationToken: cancellationToken);
+                    if (outFolder is null) version = await PublishAsync(runtime.Store, outcome, cancellationToken);
                 }
                 else
                 {
@@ -56,18 +59,24 @@ public static class CommentsTrainCommand
                         SpamUpdated = !ReferenceEquals(updated.Spam, start.Spam),
                         AbuseUpdated = !ReferenceEquals(updated.Abuse, start.Abuse),
                     };
+                    if (outFolder is null)
+                    {
+                        await using var runtime = await CliRuntime.OpenAsync(parse.GetValue(CommonOptions.Db)!, cancellationToken);
+                        version = await PublishAsync(runtime.Store, outcome, cancellationToken);
+                    }
                 }
-                new CommentModelFolder(outFolder, TimeProvider.System, TimeSpan.Zero).Save(outcome.Models);
+                if (outFolder is not null) new CommentModelFolder(outFolder, TimeProvider.System, TimeSpan.Zero).Save(outcome.Models);
+                var destination = outFolder ?? (version is { } v ? $"the database (version {v.ToString(CultureInfo.InvariantCulture)})" : "nothing (no filter changed)");
                 var total = outcome.Approved + outcome.Spam + outcome.Abusive;
                 await Console.Out.WriteLineAsync(parse.GetValue(CommonOptions.Json)
                     ? JsonOutput.Line(new
                     {
                         decisions = total, approved = outcome.Approved, spam = outcome.Spam, abusive = outcome.Abusive,
-                        spam_model_updated = outcome.SpamUpdated, abuse_model_updated = outcome.AbuseUpdated, @out = outFolder,
+                        spam_model_updated = outcome.SpamUpdated, abuse_model_updated = outcome.AbuseUpdated, @out = outFolder ?? (version is null ? null : "database"), version,
                     })
                     : $"trained on {total.ToString(CultureInfo.InvariantCulture)} decisions ({outcome.Approved.ToString(CultureInfo.InvariantCulture)} approved, "
                         + $"{outcome.Spam.ToString(CultureInfo.InvariantCulture)} spam, {outcome.Abusive.ToString(CultureInfo.InvariantCulture)} abusive; "
-                        + $"spam model {(outcome.SpamUpdated ? "updated" : "unchanged")}, abuse model {(outcome.AbuseUpdated ? "updated" : "unchanged")}), wrote {outFolder}");
+                        + $"spam model {(outcome.SpamUpdated ? "updated" : "unchanged")}, abuse model {(outcome.AbuseUpdated ? "updated" : "unchanged")}), wrote {destination}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
             {
@@ -82,11 +91,11 @@ public static class CommentsTrainCommand
         return command;
     }
 
-    private static string ConfiguredModelsPath()
-    {
-        var configured = CliConfiguration.Build().GetSection("Discussion")["ModelsPath"];
-        return string.IsNullOrWhiteSpace(configured) ? DiscussionOptions.DefaultModelsPath : configured;
-    }
+    /// <summary>Stores the retrained pair in the database when a filter changed; null when nothing changed (nothing stored).</summary>
+    private static async Task<long?> PublishAsync(IStorylineStore store, RetrainingOutcome outcome, CancellationToken cancellationToken) =>
+        outcome.SpamUpdated || outcome.AbuseUpdated
+            ? await CommentModelSource.Publish(store, outcome.Models, outcome.Approved + outcome.Spam + outcome.Abusive, cancellationToken)
+            : null;
 
     private static async Task<(List<ModeratedComment> Decisions, int Errors)> ReadDecisionsAsync(string path, CancellationToken cancellationToken)
     {

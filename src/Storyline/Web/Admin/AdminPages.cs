@@ -41,7 +41,7 @@ public static class AdminPages
         b.Append($"</tbody></table>");
         b.Append($"""
             <h2>Comment filters</h2>
-            <p>Retrain the spam and abuse filters from the shipped models plus every decision above (and older ones); every site process picks up the result.</p>
+            <p>Retrain the spam and abuse filters from the shipped models plus every decision above (and older ones); the result is stored in the database and every site process on it switches to it within a check interval.</p>
             <form method="post" action="/admin/moderation/retrain">{Token(tokens)}<button type="submit">Retrain comment filters</button></form>
             """);
         return PageLayout.Render("Moderation", b.ToHtml());
@@ -62,7 +62,7 @@ public static class AdminPages
     /// <summary>What a retraining did, in the operator's words; <paramref name="outcome"/> is null when retrained models are turned off.</summary>
     public static string RetrainingNotice(RetrainingOutcome? outcome)
     {
-        if (outcome is null) return "Retrained models are turned off (Discussion:ModelsPath is empty); the shipped filters stay in use.";
+        if (outcome is null) return "Retrained models are turned off (Discussion:RetrainedModels is false); the shipped filters stay in use.";
         var counts = string.Create(CultureInfo.InvariantCulture,
             $"{outcome.Approved + outcome.Spam + outcome.Abusive} decisions ({outcome.Approved} approved, {outcome.Spam} spam, {outcome.Abusive} abusive)");
         if (!outcome.SpamUpdated && !outcome.AbuseUpdated)
