@@ -33,7 +33,7 @@ public static class AnalyzeCommand
                 if (!TryParse(line, out var id, out var text, out var error))
                 {
                     bad++;
-                    await Console.Error.WriteLineAsync($"storyline: {path} line {number}: {error}");
+                    await Console.Error.WriteLineAsync($"storyline: {path}:{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {error}");
                     continue;
                 }
                 var analysis = analyzer.Analyze(text);

@@ -91,11 +91,12 @@ public static class CommentsScoreCommand
                 return false;
             }
             var id = Identifier(root);
-            var author = Text(root, "author");
+            // A comment without an author name (anonymous exports) is still scored: the models read the text.
+            var author = Text(root, "author") ?? "";
             var text = Text(root, "text");
-            if (id is null || author is null || text is null)
+            if (id is null || text is null)
             {
-                error = $"missing or non-string \"{(id is null ? "id" : author is null ? "author" : "text")}\"";
+                error = $"missing or non-string \"{(id is null ? "id" : "text")}\"";
                 return false;
             }
             comment = new CommentInput { Id = id, Author = author, Text = text, Email = Text(root, "email"), Url = Text(root, "url"), Parent = Identifier(root, "parent") };
