@@ -146,8 +146,13 @@ public sealed partial class QuoteAttributor
             if (subject is null && i + 1 <= last && (i == sentenceStart || IsPunct(i - 1))) subject = Resolve(AfterCue(i + 1, _tokens[last].End), i);
             return (subject, Word(i));
         }
-        // "Sanders made the following comment:" — no speech verb, but the colon hands the quote to the subject.
-        if (sentenceStart < last && IsPunct(last) && _text[_tokens[last].Start] == ':') return Subject(sentenceStart, last);
+        if (sentenceStart < last && IsPunct(last) && _text[_tokens[last].Start] == ':')
+        {
+            // "… surprise Republican pollster Daron Shaw: “…”" — a person named right before the colon speaks.
+            if (EntityEndingAt(_tokens[last - 1].End) is { Type: EntityType.PER } named) return (Remember(named), "");
+            // "Sanders made the following comment:" — no speech verb, but the colon hands the quote to the subject.
+            return Subject(sentenceStart, last);
+        }
         return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
     }
 
@@ -178,10 +183,17 @@ public sealed partial class QuoteAttributor
         if (!char.IsLower(w[0]) || w.Length < 3) return null;
         var n = j;
         while (n > start && j - n < 5 && char.IsLetter(Word(n - 1)[0]) && !CueWords.Verbs.Contains(Word(n - 1)) && Word(n - 1) is not ("and" or "but" or "that" or "which" or "who")) n--;
-        // Start the noun phrase at its determiner ("a senior official"), or take a bare plural ("officials").
-        var determiner = n;
-        while (determiner < j && !CueWords.IsDeterminer(Word(determiner))) determiner++;
+        // The head noun right before the cue is a noun, not a function or time word ("a voice that said", "two weeks ago said").
+        if (NominalStops.Contains(w) || TimeWords.Contains(w)) return null;
+        // Start the noun phrase at its nearest determiner ("the world lost a voice" → "a voice"), through "of" ("one of
+        // the contractors"), or take a bare plural ("officials").
+        var determiner = j;
+        while (determiner > n && !CueWords.IsDeterminer(Word(determiner))) determiner--;
+        while (determiner - 2 >= n && Word(determiner - 1) is "of" && CueWords.IsDeterminer(Word(determiner - 2))) determiner -= 2;
+        if (!CueWords.IsDeterminer(Word(determiner))) determiner = j;
         if (determiner == j && !(w.EndsWith('s') && n == j)) return null;
+        for (var k = determiner + 1; k < j; k++)
+            if (NominalStops.Contains(Word(k)) || LooksLikeVerbAfterNoun(k, determiner)) return null;
         var phrase = _text[_tokens[determiner].Start.._tokens[j].End];
         if (CueWords.GroupNouns.Contains(w) && Word(determiner) is "the" or "The") return LastMention(_tokens[determiner].Start, EntityType.ORG) ?? _lastGroup ?? phrase;
         return phrase;
@@ -236,7 +248,7 @@ public sealed partial class QuoteAttributor
             if (best is not null && _tokens[i].End <= best.End) break;
             if (CueWords.PersonPronouns.Contains(w)) return PersonFor(w, from);
             if (CueWords.GroupPronouns.Contains(w) || (CueWords.GroupNouns.Contains(w) && i > phrase.Start && Word(i - 1) is "the" or "The"))
-                return LastMention(from, EntityType.ORG) ?? _lastGroup;
+                return LastMention(from, EntityType.ORG) ?? _lastGroup ?? NominalSpeaker(phrase);
         }
         var capitals = CapitalRun(phrase.Start, phrase.End);
         if (best is not null && capitals is { } closer && _tokens[closer.Start].Start >= best.End && best.Type == EntityType.ORG)
@@ -249,10 +261,8 @@ public sealed partial class QuoteAttributor
             return name;
         }
         if (capitals is { } run) return NameOf(run);
-        // An unnamed speaker ("a spokesman", "officials", "the source") is kept as written when short and nominal.
-        var head = Word(phrase.Start);
-        var nominal = head is "a" or "an" or "the" or "The" or "A" or "An" or "one" or "another" or "Another" or "some" or "two" or "several" or "many" or "officials" or "sources" or "critics" or "experts" or "analysts" or "residents" or "witnesses";
-        return nominal && phrase.End - phrase.Start <= 5 && !IsPunct(phrase.End - 1) ? _text[from..to].Trim(',', ' ', '—', '-') : null;
+        // An unnamed speaker ("a spokesman", "officials", "the source") is kept as written, trimmed to its noun phrase.
+        return NominalSpeaker(phrase);
     }
 
     /// <summary>An untagged capitalised name, titles stripped, completed from the document's full names.</summary>
@@ -291,7 +301,8 @@ public sealed partial class QuoteAttributor
 
     private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].Length);
 
-    private bool IsCue(int i) => _tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (!Word(i).Equals("according", StringComparison.OrdinalIgnoreCase) || (i + 1 < _tokens.Count && Word(i + 1) == "to"));
+    // A capitalised cue word inside a sentence is part of a name ("the United States should", "Fox News Says").
+    private bool IsCue(int i) => _tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (_tokens[i].SentenceStart || !char.IsUpper(_text[_tokens[i].Start])) && (!Word(i).Equals("according", StringComparison.OrdinalIgnoreCase) || (i + 1 < _tokens.Count && Word(i + 1) == "to"));
 
     private bool IsAuxiliary(int i) => Word(i) is "has" or "had" or "have" or "was" or "is" or "also" or "later" or "then";
 
