@@ -13,21 +13,19 @@ public sealed partial class PostgresStore
         return WriteAsync(async (connection, tx) =>
         {
             var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "INSERT INTO comment_models(spam, abuse, decisions, created_ms) VALUES (@spam, @abuse, @decisions, @now) RETURNING id",
-                new { spam = models.Spam, abuse = models.Abuse, decisions = models.Decisions, now = Ms(_time.GetUtcNow()) }, tx,
-                cancellationToken: cancellationToken));
+                CommentModelsRow.InsertSql, CommentModelsRow.InsertParameters(models, Ms(_time.GetUtcNow())), tx, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM comment_models WHERE id <= @id - @keep", new { id, keep = (long)keep }, tx, cancellationToken: cancellationToken));
+                CommentModelsRow.PruneSql, new { id, keep = (long)keep }, tx, cancellationToken: cancellationToken));
             return id;
         }, cancellationToken);
     }
 
     public Task<long?> LatestCommentModelsVersionAsync(CancellationToken cancellationToken) =>
         ReadAsync(connection => connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MAX(id) FROM comment_models", cancellationToken: cancellationToken)), cancellationToken);
+            CommentModelsRow.LatestVersionSql, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<StoredCommentModels?> LatestCommentModelsAsync(CancellationToken cancellationToken) =>
         ReadAsync(async connection => (await connection.QuerySingleOrDefaultAsync<CommentModelsRow>(new CommandDefinition(
-            $"SELECT {CommentModelsRow.Columns} FROM comment_models ORDER BY id DESC LIMIT 1", cancellationToken: cancellationToken)))?.ToRecord(),
+            CommentModelsRow.LatestSql, cancellationToken: cancellationToken)))?.ToRecord(),
             cancellationToken);
 }

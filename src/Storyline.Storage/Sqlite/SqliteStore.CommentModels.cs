@@ -13,11 +13,9 @@ public sealed partial class SqliteStore
         return WriteAsync(async (connection, tx) =>
         {
             var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "INSERT INTO comment_models(spam, abuse, decisions, created_ms) VALUES (@spam, @abuse, @decisions, @now) RETURNING id",
-                new { spam = models.Spam, abuse = models.Abuse, decisions = models.Decisions, now = Ms(_time.GetUtcNow()) }, tx,
-                cancellationToken: cancellationToken));
+                CommentModelsRow.InsertSql, CommentModelsRow.InsertParameters(models, Ms(_time.GetUtcNow())), tx, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM comment_models WHERE id <= @id - @keep", new { id, keep }, tx, cancellationToken: cancellationToken));
+                CommentModelsRow.PruneSql, new { id, keep }, tx, cancellationToken: cancellationToken));
             return id;
         }, cancellationToken);
     }
@@ -26,14 +24,14 @@ public sealed partial class SqliteStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MAX(id) FROM comment_models", cancellationToken: cancellationToken));
+            CommentModelsRow.LatestVersionSql, cancellationToken: cancellationToken));
     }
 
     public async Task<StoredCommentModels?> LatestCommentModelsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CommentModelsRow>(new CommandDefinition(
-            $"SELECT {CommentModelsRow.Columns} FROM comment_models ORDER BY id DESC LIMIT 1", cancellationToken: cancellationToken));
+            CommentModelsRow.LatestSql, cancellationToken: cancellationToken));
         return row?.ToRecord();
     }
 }

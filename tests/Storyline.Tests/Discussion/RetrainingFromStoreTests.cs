@@ -46,14 +46,7 @@ public sealed class RetrainingFromStoreTests : IAsyncLifetime
         _tmp.Dispose();
     }
 
-    private async Task<CommentRecord> Post(string text, int author)
-    {
-        var result = await _service.PostAsync(new PostCommentRequest
-        {
-            StoryId = _storyId, Author = $"Reader {author}", Email = $"reader{author}@example.test", Text = text,
-        }, TestContext.Current.CancellationToken);
-        return Assert.IsType<PostCommentResult.Accepted>(result).Comment;
-    }
+    private Task<CommentRecord> Post(string text, int author) => PostTo(_service, text, author);
 
     [Fact]
     public async Task TrainFromStore_SpamDecisions_SiteScoresTheNewSpamHigher()
