@@ -6,7 +6,7 @@ namespace Storyline.Bench.Comments;
 /// <summary>Development aid: margins of several member models per test text, combined in log-odds.</summary>
 public static class ExploreEnsemble
 {
-    private sealed record Member(string Name, FeatureOptions Features, TrainingOptions Training, float Adapt = 0);
+    private sealed record Member(string Name, FeatureOptions Features, TrainingOptions Training, float Adapt = 0, int Filter = 0);
 
     private static readonly TrainingOptions Lr = new() { Epochs = 12, LearningRate = 0.3f, L2 = 1e-5f };
     private static readonly TrainingOptions Nb = new() { Epochs = 4, LearningRate = 0.1f, L2 = 1e-5f, NaiveBayesScaling = true };
@@ -14,12 +14,11 @@ public static class ExploreEnsemble
     private static readonly Member[] AbuseMembers =
     [
         new("recipe", Recipes.AbuseFeatures, Nb),
-        new("recipe-s2", Recipes.AbuseFeatures, Nb with { Seed = 2 }),
-        new("recipe-s3", Recipes.AbuseFeatures, Nb with { Seed = 3 }),
-        new("nb-char", new FeatureOptions { MaxWordNgram = 0, MinCharNgram = 3, MaxCharNgram = 5, Behaviour = true }, Nb),
-        new("nb-word1", new FeatureOptions { MaxWordNgram = 1, MinCharNgram = 0, MaxCharNgram = 0, Behaviour = false }, Nb with { Epochs = 8 }),
-        new("nb-word2", new FeatureOptions { MaxWordNgram = 2, MinCharNgram = 0, MaxCharNgram = 0, Behaviour = false }, Nb with { Epochs = 8 }),
-        new("nb-word1-b", new FeatureOptions { MaxWordNgram = 1, MinCharNgram = 0, MaxCharNgram = 0, Behaviour = true }, Nb with { Epochs = 8 }),
+        new("nb-word1", Recipes.AbuseWordMember.Features, Recipes.AbuseWordMember.Training),
+        new("recipe-hard", Recipes.AbuseFeatures, Nb, Filter: 1),
+        new("recipe-unweighted", Recipes.AbuseFeatures, Nb, Filter: 2),
+        new("nb-word1-hard", Recipes.AbuseWordMember.Features, Recipes.AbuseWordMember.Training, Filter: 1),
+        new("lr-char-unbal", new FeatureOptions { MaxWordNgram = 0, MinCharNgram = 2, MaxCharNgram = 5, Behaviour = true }, Lr with { BalanceClasses = false }),
     ];
 
     private static readonly Member[] SpamMembers =
@@ -74,7 +73,14 @@ public static class ExploreEnsemble
         var result = test.Select(s => (s.Positive, new double[members.Length])).ToList();
         for (var m = 0; m < members.Length; m++)
         {
-            var model = members[m].Adapt > 0 ? TrainAdapted(train, members[m]) : LogisticTrainer.Train(train, members[m].Features, members[m].Training);
+            // Filter 1: unanimous tweets only (other-domain texts kept); 2: every example at weight 1.
+            var data = members[m].Filter switch
+            {
+                1 => train.Where(t => t.Weight is 1 or 0.3f).ToList(),
+                2 => train.Select(t => t with { Weight = t.Weight == 0.3f ? 0.3f : 1 }).ToList(),
+                _ => train,
+            };
+            var model = members[m].Adapt > 0 ? TrainAdapted(data, members[m]) : LogisticTrainer.Train(data, members[m].Features, members[m].Training);
             for (var i = 0; i < test.Count; i++) result[i].Item2[m] = model.Margin(model.Featurizer.Featurize(test[i].Text));
         }
         return result;
@@ -112,12 +118,6 @@ public static class ExploreEnsemble
         for (var b = a + 1; b < members.Length; b++)
             Print(members[a].Name + "+" + members[b].Name, rows.Select(r => (r.Positive, (r.Margins[a] + r.Margins[b]) / 2)).ToList(), fprCap);
         Print("all", rows.Select(r => (r.Positive, r.Margins.Average())).ToList(), fprCap);
-        if (members.Length == 7)
-        {
-            Print("recipe x3 seeds", rows.Select(r => (r.Positive, (r.Margins[0] + r.Margins[1] + r.Margins[2]) / 3)).ToList(), fprCap);
-            Print("recipe+char+word1", rows.Select(r => (r.Positive, (r.Margins[0] + r.Margins[3] + r.Margins[4]) / 3)).ToList(), fprCap);
-            Print("char+word1+word2", rows.Select(r => (r.Positive, (r.Margins[5] + r.Margins[3] + r.Margins[4]) / 3)).ToList(), fprCap);
-        }
     }
 
     private static void Print(string name, List<(bool Positive, double Margin)> scored, double fprCap)
