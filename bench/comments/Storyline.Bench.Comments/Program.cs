@@ -28,10 +28,14 @@ switch (command)
         };
         Explore.Run(shared, args.Length > 1 ? args[1] : "all", features, training);
         return 0;
+    case "ensemble":
+        ExploreEnsemble.Run(shared, args.Length > 1 ? args[1] : "youtube");
+        return 0;
     case "run":
         var started = System.Diagnostics.Stopwatch.StartNew();
         Console.WriteLine($"Comments benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, shared data at {shared}");
         Recipes.OtherDomainWeight = Arg("odw", 30) / 100f;
+        if (Arg("blend", 1) == 0) Recipes.AbuseTraining = Recipes.AbuseTraining with { Members = [] };
         Recipes.SpamOtherHamWeight = Arg("otherham", 0) / 100f;
         DataSets.SiteOwnLinks = Arg("ownlinks", 1) == 1;
         var defaults = new Storyline.Core.Discussion.Policy.ModerationOptions();

@@ -12,8 +12,16 @@ public static class Recipes
 
     public static readonly FeatureOptions AbuseFeatures = new() { HashBits = 18, MaxWordNgram = 2, MinCharNgram = 3, MaxCharNgram = 5, Behaviour = true };
 
-    /// <summary>Naive-Bayes scaled n-grams (NBSVM), decision point calibrated by 3-fold cross-validation inside the training data.</summary>
-    public static readonly TrainingOptions AbuseTraining = new() { Epochs = 4, LearningRate = 0.1f, L2 = 1e-5f, NaiveBayesScaling = true, CalibrationFolds = 3 };
+    /// <summary>The abuse model's member: naive-Bayes scaled word unigrams alone (no characters, no behaviour).</summary>
+    public static readonly MemberRecipe AbuseWordMember = new(
+        new FeatureOptions { HashBits = 17, MaxWordNgram = 1, MinCharNgram = 0, MaxCharNgram = 0, Behaviour = false },
+        new TrainingOptions { Epochs = 8, LearningRate = 0.1f, L2 = 1e-5f, NaiveBayesScaling = true });
+
+    /// <summary>
+    /// Naive-Bayes scaled n-grams (NBSVM) blended with the word-unigram member; the member's share and the decision
+    /// point are chosen by 3-fold cross-validation inside the training data.
+    /// </summary>
+    public static TrainingOptions AbuseTraining { get; set; } = new() { Epochs = 4, LearningRate = 0.1f, L2 = 1e-5f, NaiveBayesScaling = true, CalibrationFolds = 3, Members = [AbuseWordMember] };
 
     /// <summary>The logistic-regression baseline: word and character n-grams, no behavioural features, default training.</summary>
     public static readonly FeatureOptions BaselineFeatures = new() { HashBits = 18, MaxWordNgram = 2, MinCharNgram = 2, MaxCharNgram = 5, Behaviour = false };

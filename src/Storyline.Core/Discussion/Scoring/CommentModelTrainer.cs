@@ -23,12 +23,22 @@ public static class CommentModelTrainer
 
     private static LogisticModel Update(LogisticModel model, IEnumerable<(ModeratedComment Decision, bool Positive)> labelled, Func<ModeratedComment, float> weightOf, RetrainingOptions options, CancellationToken cancellationToken)
     {
-        var examples = labelled
-            .Select(x => new TrainingExample(model.Featurizer.Featurize(x.Decision.Text), x.Positive, weightOf(x.Decision)))
-            .ToList();
-        var positives = examples.Count(e => e.Positive);
-        if (positives < options.MinPerClass || examples.Count - positives < options.MinPerClass) return model;
+        var list = labelled.ToList();
+        var positives = list.Count(x => x.Positive);
+        if (positives < options.MinPerClass || list.Count - positives < options.MinPerClass) return model;
         var training = new TrainingOptions { Epochs = options.Epochs, LearningRate = options.LearningRate, BalanceClasses = false };
-        return LogisticTrainer.Train(examples, model.Features, training, model, cancellationToken);
+        // A blended model continues each part on its own features and keeps the shares it was calibrated with.
+        var main = Continue(model.WithoutMembers(), list, weightOf, training, cancellationToken);
+        if (model.Members.Count == 0) return main;
+        var members = model.Members.Select(member => Continue(member, list, weightOf, training, cancellationToken)).ToList();
+        return main.WithMembers(members, model.MemberShares);
+    }
+
+    private static LogisticModel Continue(LogisticModel part, List<(ModeratedComment Decision, bool Positive)> labelled, Func<ModeratedComment, float> weightOf, TrainingOptions training, CancellationToken cancellationToken)
+    {
+        var examples = labelled
+            .Select(x => new TrainingExample(part.Featurizer.Featurize(x.Decision.Text), x.Positive, weightOf(x.Decision)))
+            .ToList();
+        return LogisticTrainer.Train(examples, part.Features, training, part, cancellationToken);
     }
 }

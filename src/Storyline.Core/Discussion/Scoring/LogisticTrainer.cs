@@ -11,6 +11,7 @@ public static class LogisticTrainer
     public static LogisticModel Train(IEnumerable<LabelledText> texts, FeatureOptions features, TrainingOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        if (options is { Members.Count: > 0 }) return BlendTraining.Train(texts.ToList(), features, options, cancellationToken);
         var featurizer = new CommentFeaturizer(features);
         var examples = texts.Select(t => new TrainingExample(featurizer.Featurize(t.Text), t.Positive, t.Weight)).ToList();
         if (options?.CalibrationFolds is >= 2 and var folds) return ThresholdCalibration.Train(examples, features, options, folds, cancellationToken);

@@ -8,7 +8,10 @@ namespace Storyline.Core.Discussion.Scoring;
 /// </summary>
 internal static partial class PromotionPatterns
 {
-    /// <summary>Number of distinct self-promotion phrases ("check out my channel", "subscribe to me").</summary>
+    /// <summary>
+    /// Number of distinct self-promotion phrases ("check out my channel", "subscribe to me"), with the common
+    /// misspelling "suscribe" and the same call in Spanish, Portuguese, French and German ("mi canal", "inscreva-se").
+    /// </summary>
     public static int SelfPromotion(string lower) => SelfPromotionPattern().Count(lower);
 
     /// <summary>Number of engagement-bait phrases ("like this comment", "thumbs up if").</summary>
@@ -20,7 +23,7 @@ internal static partial class PromotionPatterns
     /// <summary>Number of calls to go somewhere else ("search for", "look up", "visit", "add me").</summary>
     public static int Redirection(string lower) => RedirectionPattern().Count(lower);
 
-    [GeneratedRegex(@"\b(?:my|our)\s+(?:new\s+|first\s+|latest\s+|own\s+|little\s+|youtube\s+)?(?:channel|videos?|vids?|songs?|tracks?|music|page|blog|site|website|playlist|covers?|account|band|mixtape|album|remix|stream|shop|store|app|game|book|podcast)\b|\b(?:sub(?:scribe)?|follow)\s+(?:to\s+)?(?:me|us|my)\b|\bcheck\s+(?:me|us)\s+out\b|\bcheck\s+out\s+(?:my|our|this)\b|\b(?:i|we)\s+(?:make|made|do|did|upload|post|rap|sing|produce)\b|\bsubs?\b|\bsubscribers?\b|\bsubscribe\b|\bnew\s+to\s+youtube\b|\bsupport\s+(?:me|us|my)\b|\bi\s+would\s+(?:really\s+)?appreciate\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:my|our)\s+(?:new\s+|first\s+|latest\s+|own\s+|little\s+|youtube\s+)?(?:channel|videos?|vids?|songs?|tracks?|music|page|blog|site|website|playlist|covers?|account|band|mixtape|album|remix|stream|shop|store|app|game|book|podcast)\b|\b(?:sub(?:scribe)?|follow)\s+(?:to\s+)?(?:me|us|my)\b|\bcheck\s+(?:me|us)\s+out\b|\bcheck\s+out\s+(?:my|our|this)\b|\b(?:i|we)\s+(?:make|made|do|did|upload|post|rap|sing|produce)\b|\bsubs?\b|\bsu(?:b|bs)?scri(?:be|bers?|birse|bete|ptores?|be-se)\b|\bsuscr[ií]bete\b|\b(?:mi|meu|mon|mein)\s+(?:canal|cha[iî]ne|kanal)\b|\binscreva-se\b|\bnew\s+to\s+youtube\b|\bsupport\s+(?:me|us|my)\b|\bi\s+would\s+(?:really\s+)?appreciate\b", RegexOptions.NonBacktracking)]
     private static partial Regex SelfPromotionPattern();
 
     [GeneratedRegex(@"\b(?:like|thumbs?\s+up|upvote|share)\s+(?:this\s+comment|if|for|this|it)\b|\bgive\s+(?:it|this|me)\s+a\s+(?:like|thumb)|\bwho(?:'s|\s+is)?\s+(?:still\s+)?(?:watching|listening)\b|\bwatching\s+(?:in|on)\s+20\d\d\b|\bif\s+you\s+agree\b|\bcomment\s+if\b|\blikes?\s+(?:for|if)\b|\bshare\s+your\s+thoughts\b", RegexOptions.NonBacktracking)]

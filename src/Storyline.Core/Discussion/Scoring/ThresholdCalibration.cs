@@ -18,10 +18,7 @@ public static class ThresholdCalibration
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        new Random(options.Seed).Shuffle(order);
-        var foldOf = new int[examples.Count];
-        for (var i = 0; i < order.Length; i++) foldOf[order[i]] = i % folds;
+        var foldOf = Folds(examples.Count, folds, options.Seed);
         var scored = new List<(bool Positive, double Probability)>(examples.Count);
         for (var fold = 0; fold < folds; fold++)
         {
@@ -34,11 +31,24 @@ public static class ThresholdCalibration
         return full.WithBias(full.Bias - (float)Math.Log(threshold / (1 - threshold)));
     }
 
+    /// <summary>The fold of each of <paramref name="count"/> examples: a seeded shuffle dealt round the folds.</summary>
+    internal static int[] Folds(int count, int folds, int seed)
+    {
+        var order = Enumerable.Range(0, count).ToArray();
+        new Random(seed).Shuffle(order);
+        var foldOf = new int[count];
+        for (var i = 0; i < order.Length; i++) foldOf[order[i]] = i % folds;
+        return foldOf;
+    }
+
     /// <summary>The threshold with the highest Matthews correlation (the lowest such one on ties).</summary>
-    internal static double BestThreshold(IReadOnlyList<(bool Positive, double Probability)> scored)
+    internal static double BestThreshold(IReadOnlyList<(bool Positive, double Probability)> scored) => BestThreshold(scored, out _);
+
+    /// <summary>The threshold with the highest Matthews correlation, and that correlation.</summary>
+    internal static double BestThreshold(IReadOnlyList<(bool Positive, double Probability)> scored, out double bestMcc)
     {
         var best = 0.5;
-        var bestMcc = double.NegativeInfinity;
+        bestMcc = double.NegativeInfinity;
         for (var percent = LowestPercent; percent <= HighestPercent; percent++)
         {
             var t = percent / 100.0;

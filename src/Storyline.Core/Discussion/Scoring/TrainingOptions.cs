@@ -29,4 +29,10 @@ public sealed record TrainingOptions
     /// (see <see cref="ThresholdCalibration"/>); below 2, the model is used as trained.
     /// </summary>
     public int CalibrationFolds { get; init; }
+
+    /// <summary>
+    /// Further models trained beside this one on other features and blended with it in log-odds (see
+    /// <see cref="BlendTraining"/>); empty for a single model.
+    /// </summary>
+    public IReadOnlyList<MemberRecipe> Members { get; init; } = [];
 }
