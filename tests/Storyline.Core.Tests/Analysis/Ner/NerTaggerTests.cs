@@ -1,0 +1,41 @@
+using Storyline.Core.Analysis;
+using Storyline.Core.Analysis.Ner;
+using Storyline.Core.Analysis.Text;
+
+namespace Storyline.Core.Tests.Analysis.Ner;
+
+public sealed class NerTaggerTests
+{
+    private static List<EntityMention> Tag(string text) => new NerTagger(NerModel.Default!).Tag(text, Tokenizer.Tokenize(text));
+
+    [Theory]
+    [InlineData("Please send me the quotes by Friday.\nVince", "Vince")]
+    [InlineData("Traci,\nPlease send me the quotes by Friday.", "Traci")]
+    [InlineData("See you at the meeting.\nVladi.", "Vladi")]
+    public void Tag_NameAloneOnALetterLine_IsAPerson(string text, string name)
+    {
+        var entity = Assert.Single(Tag(text), e => e.Text == name);
+        Assert.Equal(EntityType.PER, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("Regards,")]
+    [InlineData("Thanks,")]
+    [InlineData("Monday")]
+    [InlineData("HR")]
+    [InlineData("Wow!")]
+    public void Tag_GreetingOrCommonWordAloneOnALine_IsNoName(string line) =>
+        Assert.Empty(Tag("Please send me the quotes by Friday.\n" + line));
+
+    [Theory]
+    [InlineData("i am from mexico and i live in san francisco now", "san francisco", EntityType.LOC)]
+    [InlineData("has anyone been to afghanistan lately ?", "afghanistan", EntityType.LOC)]
+    public void Tag_LowerCaseKnownName_IsTagged(string text, string name, EntityType type) =>
+        Assert.Contains(Tag(text), e => e.Text == name && e.Type == type);
+
+    [Theory]
+    [InlineData("my mother is irish and my father is a nazi hunter")]
+    [InlineData("We bought a turkey and some bread for the party in Paris.")]
+    public void Tag_LowerCaseCommonWord_IsNoName(string text) =>
+        Assert.DoesNotContain(Tag(text), e => e.Text is "irish" or "turkey" or "bread");
+}
