@@ -23,15 +23,6 @@ public sealed class NerTagger(NerModel model)
         "Governor", "Congressman", "Congresswoman", "Secretary", "Premier", "Ambassador", "Sheikh", "Ayatollah",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Greetings, closings and interjections that stand alone on a line of a letter as a name would.</summary>
-    private static readonly FrozenSet<string> LetterWords = new[]
-    {
-        "regards", "thanks", "thank", "thx", "cheers", "best", "sincerely", "yours", "love", "hugs", "hi", "hello", "hey",
-        "dear", "greetings", "congratulations", "congrats", "welcome", "bye", "goodbye", "ok", "okay", "yes", "no",
-        "sorry", "please", "enjoy", "agreed", "done", "great", "awesome", "wow", "amen", "cool", "nice", "attachment",
-        "attachments", "note", "update", "reminder", "fyi", "question", "questions", "answer", "summary", "edit", "source",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private readonly NerFeatureExtractor _features = new();
     private readonly ulong[] _buffer = new ulong[NerFeatureExtractor.MaxFeatures];
     private int[] _tags = new int[64];
@@ -45,8 +36,8 @@ public sealed class NerTagger(NerModel model)
         for (var i = 0; i < words.Count; i++) _features.SetToken(i, words[i], model.Words);
         var tags = new int[words.Count];
         Decode(words.Count, tags);
-        TagLowerCaseNames(words.Count, tags);
-        if (words.Count is 1 or 2 && IsLoneName(words[0], words.Count == 2 ? words[1] : "")) tags[0] = NerTags.Begin(EntityType.PER);
+        ApplyLexicon(words.Count, tags);
+        if (words.Count is 1 or 2 && tags[0] == NerTags.O && LetterConventions.IsLoneName(words[0], words.Count == 2 ? words[1] : "", model.Words)) tags[0] = NerTags.Begin(EntityType.PER);
         return tags;
     }
 
@@ -68,8 +59,8 @@ public sealed class NerTagger(NerModel model)
             }
             if (_tags.Length < n) _tags = new int[Math.Max(n, _tags.Length * 2)];
             Decode(n, _tags);
-            TagLowerCaseNames(n, _tags);
-            if (n is 1 or 2 && IsLoneName(text.AsSpan(tokens[start].Start, tokens[start].Length), n == 2 ? text.AsSpan(tokens[start + 1].Start, tokens[start + 1].Length) : ""))
+            ApplyLexicon(n, _tags);
+            if (n is 1 or 2 && _tags[0] == NerTags.O && LetterConventions.IsLoneName(text.AsSpan(tokens[start].Start, tokens[start].Length), n == 2 ? text.AsSpan(tokens[start + 1].Start, tokens[start + 1].Length) : "", model.Words))
                 _tags[0] = NerTags.Begin(EntityType.PER);
             Collect(text, tokens, start, n, mentions);
             start = end;
@@ -229,6 +220,7 @@ public sealed class NerTagger(NerModel model)
         var s = tokens[first].Start;
         var e = tokens[last - 1].End;
         if (!text.AsSpan(s, e - s).ContainsAnyExcept(NonLetters)) return; // "@", "#": tweet debris tagged as a name
+        if (LetterConventions.InAddress(text, s, e)) return;
         mentions.Add(new EntityMention(text[s..e], type, s, e));
     }
 
@@ -253,9 +245,14 @@ public sealed class NerTagger(NerModel model)
         return -1;
     }
 
-    /// <summary>Tags the lower-case spellings of known names the model left untagged (<see cref="NerFeatureExtractor.LowerCaseName"/>).</summary>
-    private void TagLowerCaseNames(int n, Span<int> tags)
+    /// <summary>
+    /// Word-list evidence the model outvoted: a lone common word is no name (<see cref="NerFeatureExtractor.IsCommonWord"/>),
+    /// and in a caseless sentence a lower-case known name is one (<see cref="NerFeatureExtractor.LowerCaseName"/>).
+    /// </summary>
+    private void ApplyLexicon(int n, Span<int> tags)
     {
+        for (var i = 0; i < n; i++)
+            if (NerTags.IsBegin(tags[i]) && (i + 1 == n || tags[i + 1] != tags[i] + 1) && _features.IsCommonWord(i)) tags[i] = NerTags.O;
         if (!_features.IsCaseless()) return;
         for (var i = 0; i < n; i++)
         {
@@ -265,25 +262,6 @@ public sealed class NerTagger(NerModel model)
             // "san francisco": a lower-case continuation of a name of the same type extends it.
             tags[i] = i > 0 && (tags[i - 1] == begin || tags[i - 1] == begin + 1) ? begin + 1 : begin;
         }
-    }
-
-    /// <summary>
-    /// A line holding one title-case word, alone or before one mark ("Vince", "Traci,", "Vince -"), that the tagger
-    /// left untagged: the salutation or signature of a letter or e-mail, so a first name. Only words the training data
-    /// never shows in lower case away from a sentence start and never as a non-name ("Thanks", "Monday" stay O).
-    /// </summary>
-    private bool IsLoneName(ReadOnlySpan<char> word, ReadOnlySpan<char> mark)
-    {
-        if (mark.Length > 1 || (mark.Length == 1 && mark[0] is not (',' or '.' or '-'))) return false;
-        if (word.Length < 2 || !char.IsUpper(word[0]) || LetterWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
-        foreach (var c in word[1..])
-            if (!char.IsLower(c)) return false;
-        var code = model.Words.Lookup(FeatureHash.Lower(word));
-        var gazetteer = (int)(code & 0xFF);
-        var capital = (int)((code >> 8) & 0xFF) / 3;
-        // Gazetteer 0: unseen; 2–4: mostly part of person names (see WordTable.Encode). Capital bucket 0: never seen
-        // away from a sentence start; 4: capitalised there at least 95 % of the time.
-        return gazetteer is 0 or 2 or 3 or 4 && capital is 0 or 4;
     }
 
     private static bool IsPossessive(string text, Token t) =>

@@ -38,4 +38,14 @@ public sealed class NerTaggerTests
     [InlineData("We bought a turkey and some bread for the party in Paris.")]
     public void Tag_LowerCaseCommonWord_IsNoName(string text) =>
         Assert.DoesNotContain(Tag(text), e => e.Text is "irish" or "turkey" or "bread");
+
+    [Theory]
+    [InlineData("Please write to janesmith@paulhastings.com or to Kent.Shoemaker@ae.ge.com for details.")]
+    [InlineData("More at http://www.bbc.co.uk/news and www.visitsouthshropshire.co.uk today.")]
+    public void Tag_PiecesOfAnAddress_AreNoNames(string text) =>
+        Assert.Empty(Tag(text));
+
+    [Fact]
+    public void Tag_NameBesideAnAddress_IsStillTagged() =>
+        Assert.Contains(Tag("Michael McDermott <mjmcdermott@hotmail.com> wrote on Monday."), e => e.Text == "Michael McDermott" && e.Type == EntityType.PER);
 }

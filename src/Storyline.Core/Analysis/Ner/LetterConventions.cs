@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+
+namespace Storyline.Core.Analysis.Ner;
+
+/// <summary>
+/// Conventions of letters, e-mail and web text that a tagger trained on news, encyclopaedia and tweets does not
+/// learn: a first name alone on a salutation or signature line, and addresses whose pieces look like names.
+/// </summary>
+internal static class LetterConventions
+{
+    /// <summary>Greetings, closings and interjections that stand alone on a line of a letter as a name would.</summary>
+    private static readonly FrozenSet<string> LetterWords = new[]
+    {
+        "regards", "thanks", "thank", "thx", "cheers", "best", "sincerely", "yours", "love", "hugs", "hi", "hello", "hey",
+        "dear", "greetings", "congratulations", "congrats", "welcome", "bye", "goodbye", "ok", "okay", "yes", "no",
+        "sorry", "please", "enjoy", "agreed", "done", "great", "awesome", "wow", "amen", "cool", "nice", "attachment",
+        "attachments", "note", "update", "reminder", "fyi", "question", "questions", "answer", "summary", "edit", "source",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A line holding one title-case word, alone or before one mark ("Vince", "Traci,", "Vince -"), that the tagger
+    /// left untagged: the salutation or signature of a letter or e-mail, so a first name. Only words the training data
+    /// never shows in lower case away from a sentence start and never as a non-name ("Thanks", "Monday" stay O).
+    /// </summary>
+    public static bool IsLoneName(ReadOnlySpan<char> word, ReadOnlySpan<char> mark, WordTable words)
+    {
+        if (mark.Length > 1 || (mark.Length == 1 && mark[0] is not (',' or '.' or '-'))) return false;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || LetterWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+        foreach (var c in word[1..])
+            if (!char.IsLower(c)) return false;
+        var code = words.Lookup(FeatureHash.Lower(word));
+        var gazetteer = (int)(code & 0xFF);
+        var capital = (int)((code >> 8) & 0xFF) / 3;
+        // Gazetteer 0: unseen; 2–4: mostly part of person names (see WordTable.Encode). Capital bucket 0: never seen
+        // away from a sentence start; 4: capitalised there at least 95 % of the time.
+        return gazetteer is 0 or 2 or 3 or 4 && capital is 0 or 4;
+    }
+
+    /// <summary>
+    /// Whether [s, e) lies inside an e-mail or web address ("janesmith@paulhastings.com", "www.bbc.co.uk"): its
+    /// pieces are no mentions of a name, however much they look like one.
+    /// </summary>
+    public static bool InAddress(string text, int s, int e)
+    {
+        var from = s;
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] is not ('<' or '(' or '"' or '[')) from--;
+        var to = e;
+        while (to < text.Length && !char.IsWhiteSpace(text[to]) && text[to] is not ('>' or ')' or '"' or ']')) to++;
+        var chunk = text.AsSpan(from, to - from);
+        return chunk.Contains('@') && chunk[(chunk.IndexOf('@') + 1)..].Contains('.')
+            || chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+}
