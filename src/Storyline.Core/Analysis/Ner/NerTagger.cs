@@ -37,6 +37,9 @@ public sealed class NerTagger(NerModel model)
         var tags = new int[words.Count];
         Decode(words.Count, tags);
         ApplyLexicon(words.Count, tags);
+        for (var i = 0; i < words.Count; i++)
+            if (NerTags.IsBegin(tags[i]) && NerTags.TypeOf(tags[i]) != EntityType.PER && (i + 1 == words.Count || tags[i + 1] != tags[i] + 1) && Demonyms.Is(words[i], model.Words))
+                tags[i] = NerTags.O;
         if (words.Count is 1 or 2 && tags[0] == NerTags.O && LetterConventions.IsLoneName(words[0], words.Count == 2 ? words[1] : "", model.Words)) tags[0] = NerTags.Begin(EntityType.PER);
         return tags;
     }
@@ -163,6 +166,11 @@ public sealed class NerTagger(NerModel model)
             var j = i + 1;
             while (j < n && _tags[j] == _tags[i] + 1) j++;
             var type = NerTags.TypeOf(_tags[i]);
+            if (j == i + 1 && type != EntityType.PER && Demonyms.Is(text.AsSpan(tokens[offset + i].Start, tokens[offset + i].Length), model.Words))
+            {
+                i = j;
+                continue;
+            }
             // "St." / "Mt." cut off from the rest of the name: take the capitalised words that follow.
             while (j < n && IsAbbreviatedPrefix(text, tokens[offset + j - 1]) && char.IsUpper(text[tokens[offset + j].Start])) j++;
             // Separators inside a tagged run ("Enron / Azurix", "Milson Mundim - Associate") end the name.

@@ -48,4 +48,10 @@ public sealed class NerTaggerTests
     [Fact]
     public void Tag_NameBesideAnAddress_IsStillTagged() =>
         Assert.Contains(Tag("Michael McDermott <mjmcdermott@hotmail.com> wrote on Monday."), e => e.Text == "Michael McDermott" && e.Type == EntityType.PER);
+
+    [Theory]
+    [InlineData("The former Iraqi leader Saddam Hussein refused to enter the courtroom in Baghdad.", "Iraqi")]
+    [InlineData("Many see the Israeli air strikes on Gaza as a response to the rocket attacks.", "Israeli")]
+    public void Tag_DemonymOfAKnownPlace_IsNoName(string text, string demonym) =>
+        Assert.DoesNotContain(Tag(text), e => e.Text == demonym);
 }
