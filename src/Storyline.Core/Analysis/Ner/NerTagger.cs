@@ -159,6 +159,7 @@ public sealed class NerTagger(NerModel model)
 
     private void Collect(string text, IReadOnlyList<Token> tokens, int offset, int n, List<EntityMention> mentions)
     {
+        var caseless = _features.IsCaseless();
         var i = 0;
         while (i < n)
         {
@@ -166,6 +167,12 @@ public sealed class NerTagger(NerModel model)
             var j = i + 1;
             while (j < n && _tags[j] == _tags[i] + 1) j++;
             var type = NerTags.TypeOf(_tags[i]);
+            // In text that capitalises names, a name does not end in a lower-case word: "Bush administration",
+            // "Doda district", "Vladi Pimenov ext" are a name and a common noun.
+            var whole = j;
+            if (caseless is false)
+                while (j - 1 > i && (IsLowerWord(text, tokens[offset + j - 1]) || (j < whole && text[tokens[offset + j - 1].Start] is '\'' or '’'))) j--;
+            if (j < whole && j == i + 1 && _features.ConfidentType(i) is { } retyped) type = retyped;
             if (j == i + 1 && type != EntityType.PER && Demonyms.Is(text.AsSpan(tokens[offset + i].Start, tokens[offset + i].Length), model.Words))
             {
                 i = j;
@@ -185,8 +192,15 @@ public sealed class NerTagger(NerModel model)
             }
             if (piece < offset + j && (piece == offset + i || char.IsUpper(text[tokens[piece].Start])))
                 Emit(text, tokens, piece, offset + j, type, mentions);
-            i = j;
+            i = whole;
         }
+    }
+
+    private static bool IsLowerWord(string text, Token t)
+    {
+        foreach (var c in text.AsSpan(t.Start, t.Length))
+            if (!char.IsLower(c)) return false;
+        return true;
     }
 
     private static void Emit(string text, IReadOnlyList<Token> tokens, int first, int last, EntityType type, List<EntityMention> mentions)

@@ -54,4 +54,10 @@ public sealed class NerTaggerTests
     [InlineData("Many see the Israeli air strikes on Gaza as a response to the rocket attacks.", "Israeli")]
     public void Tag_DemonymOfAKnownPlace_IsNoName(string text, string demonym) =>
         Assert.DoesNotContain(Tag(text), e => e.Text == demonym);
+
+    [Theory]
+    [InlineData("Philip Zelikow, who is close to the Bush administration, spoke on Tuesday.", "Bush administration")]
+    [InlineData("The army arrested him in Doda district on Monday.", "Doda district")]
+    public void Tag_NameFollowedByACommonNoun_EndsBeforeIt(string text, string span) =>
+        Assert.DoesNotContain(Tag(text), e => e.Text == span);
 }
