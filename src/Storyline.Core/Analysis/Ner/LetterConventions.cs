@@ -50,4 +50,45 @@ internal static class LetterConventions
         return chunk.Contains('@') && chunk[(chunk.IndexOf('@') + 1)..].Contains('.')
             || chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether a short line of name-like words (title-case words and initials, "Marlene D. Hilliard", "V K Choudhry")
+    /// where the tagger found part of a person's name is wholly that name: the signature line of a letter.
+    /// </summary>
+    public static bool IsNameLine(IReadOnlyList<string> words, ReadOnlySpan<int> tags, WordTable table)
+    {
+        if (words.Count is < 2 or > 5) return false;
+        var person = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (NerTags.IsBegin(tags[i]) || NerTags.IsInside(tags[i]))
+            {
+                if (NerTags.TypeOf(tags[i]) != EntityType.PER) return false;
+                person |= w.Length > 1 && char.IsLower(w[1]);
+            }
+            if (w == "." && i > 0 && IsInitial(words[i - 1])) continue;
+            if (!IsInitial(w) && !IsTitleWord(w)) return false;
+            // "Thanks From Bill", "The Alaskan Knight": a word mostly written in lower case is no part of a name.
+            if (w.Length > 1 && (table.Lookup(FeatureHash.Lower(w)) >> 8 & 0xFF) / 3 is 1 or 2) return false;
+        }
+        return person && IsTitleWord(words[^1]);
+    }
+
+    private static bool IsTitleWord(string w)
+    {
+        if (w.Length < 2 || !char.IsUpper(w[0])) return false;
+        foreach (var c in w.AsSpan(1))
+            if (!char.IsLower(c) && c is not ('-' or '\'')) return false;
+        return true;
+    }
+
+    // "D", "D.", "R.E.": capitals, each optionally followed by a full stop.
+    private static bool IsInitial(string w)
+    {
+        if (w.Length is 0 or > 4 || !char.IsUpper(w[0])) return false;
+        for (var i = 1; i < w.Length; i++)
+            if (!(w[i] == '.' || (char.IsUpper(w[i]) && w[i - 1] == '.'))) return false;
+        return true;
+    }
 }

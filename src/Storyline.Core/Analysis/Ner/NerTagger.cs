@@ -41,6 +41,7 @@ public sealed class NerTagger(NerModel model)
             if (NerTags.IsBegin(tags[i]) && NerTags.TypeOf(tags[i]) != EntityType.PER && (i + 1 == words.Count || tags[i + 1] != tags[i] + 1) && Demonyms.Is(words[i], model.Words))
                 tags[i] = NerTags.O;
         if (words.Count is 1 or 2 && tags[0] == NerTags.O && LetterConventions.IsLoneName(words[0], words.Count == 2 ? words[1] : "", model.Words)) tags[0] = NerTags.Begin(EntityType.PER);
+        if (LetterConventions.IsNameLine(words, tags, model.Words)) MarkPerson(tags);
         return tags;
     }
 
@@ -65,10 +66,18 @@ public sealed class NerTagger(NerModel model)
             ApplyLexicon(n, _tags);
             if (n is 1 or 2 && _tags[0] == NerTags.O && LetterConventions.IsLoneName(text.AsSpan(tokens[start].Start, tokens[start].Length), n == 2 ? text.AsSpan(tokens[start + 1].Start, tokens[start + 1].Length) : "", model.Words))
                 _tags[0] = NerTags.Begin(EntityType.PER);
+            if (n <= 5 && LetterConventions.IsNameLine([.. tokens.Skip(start).Take(n).Select(t => text.Substring(t.Start, t.Length))], _tags.AsSpan(0, n), model.Words))
+                MarkPerson(_tags.AsSpan(0, n));
             Collect(text, tokens, start, n, mentions);
             start = end;
         }
         return mentions;
+    }
+
+    private static void MarkPerson(Span<int> tags)
+    {
+        tags[0] = NerTags.Begin(EntityType.PER);
+        for (var i = 1; i < tags.Length; i++) tags[i] = tags[0] + 1;
     }
 
     private void Decode(int n, Span<int> tags)

@@ -60,4 +60,14 @@ public sealed class NerTaggerTests
     [InlineData("The army arrested him in Doda district on Monday.", "Doda district")]
     public void Tag_NameFollowedByACommonNoun_EndsBeforeIt(string text, string span) =>
         Assert.DoesNotContain(Tag(text), e => e.Text == span);
+
+    [Theory]
+    [InlineData("Please find the contract attached.\nMarlene D. Hilliard", "Marlene D. Hilliard")]
+    [InlineData("Please find the contract attached.\nV K Choudhry", "V K Choudhry")]
+    public void Tag_SignatureLineOfNameWords_IsOnePerson(string text, string name) =>
+        Assert.Contains(Tag(text), e => e.Text == name && e.Type == EntityType.PER);
+
+    [Fact]
+    public void Tag_LineWithCommonWords_IsNotMadeOneName() =>
+        Assert.DoesNotContain(Tag("Please find the contract attached.\nThanks From Bill"), e => e.Text == "Thanks From Bill");
 }
