@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Storyline.Core.Analysis.Text;
 
 namespace Storyline.Core.Analysis.Ner;
 
@@ -90,5 +91,36 @@ internal static class LetterConventions
         for (var i = 1; i < w.Length; i++)
             if (!(w[i] == '.' || (char.IsUpper(w[i]) && w[i - 1] == '.'))) return false;
         return true;
+    }
+
+    /// <summary>
+    /// The span of an e-mail display name written surname first inside quotation marks ("Townsend, George"), given the
+    /// five tokens from the opening mark, or null: one person, though a comma separates the two names.
+    /// </summary>
+    private static (int Start, int End)? ReversedName(string text, IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 4 >= tokens.Count) return null;
+        bool Is(int k, char a, char b) => tokens[at + k].Length == 1 && (text[tokens[at + k].Start] == a || text[tokens[at + k].Start] == b);
+        if (!Is(0, '"', '“') || !Is(2, ',', ',') || !Is(4, '"', '”')) return null;
+        string Word(int k) => text.Substring(tokens[at + k].Start, tokens[at + k].Length);
+        if (!IsTitleWord(Word(1)) || !IsTitleWord(Word(3))) return null;
+        return (tokens[at + 1].Start, tokens[at + 3].End);
+    }
+
+    /// <summary>
+    /// Replaces the mentions (from index <paramref name="first"/> on) inside each reversed display name of tokens
+    /// [<paramref name="start"/>, <paramref name="end"/>) with one person, where the tagger saw a person in it
+    /// ("Smith, John" yes, "Paris, Texas" no).
+    /// </summary>
+    public static void JoinReversedNames(string text, IReadOnlyList<Token> tokens, int start, int end, List<EntityMention> mentions, int first)
+    {
+        for (var k = start; k + 4 < end; k++)
+        {
+            if (ReversedName(text, tokens, k) is not { } name) continue;
+            if (!mentions.Skip(first).Any(m => m.Type == EntityType.PER && m.Start < name.End && m.End > name.Start)) continue;
+            mentions.RemoveAll(m => m.Start < name.End && m.End > name.Start);
+            mentions.Add(new EntityMention(text[name.Start..name.End], EntityType.PER, name.Start, name.End));
+            mentions.Sort(first, mentions.Count - first, Comparer<EntityMention>.Create((a, b) => a.Start.CompareTo(b.Start)));
+        }
     }
 }

@@ -68,7 +68,9 @@ public sealed class NerTagger(NerModel model)
                 _tags[0] = NerTags.Begin(EntityType.PER);
             if (n <= 5 && LetterConventions.IsNameLine([.. tokens.Skip(start).Take(n).Select(t => text.Substring(t.Start, t.Length))], _tags.AsSpan(0, n), model.Words))
                 MarkPerson(_tags.AsSpan(0, n));
+            var before = mentions.Count;
             Collect(text, tokens, start, n, mentions);
+            LetterConventions.JoinReversedNames(text, tokens, start, end, mentions, before);
             start = end;
         }
         return mentions;

@@ -70,4 +70,14 @@ public sealed class NerTaggerTests
     [Fact]
     public void Tag_LineWithCommonWords_IsNotMadeOneName() =>
         Assert.DoesNotContain(Tag("Please find the contract attached.\nThanks From Bill"), e => e.Text == "Thanks From Bill");
+
+    [Fact]
+    public void Tag_QuotedDisplayNameSurnameFirst_IsOnePerson()
+    {
+        const string text = "\"Townsend, George\" <gtownsend@example.net>";
+        var mentions = Tag(text);
+        Assert.DoesNotContain(mentions, m => m.Text is "George" or "Townsend");
+        var person = Assert.Single(mentions, m => m.Text == "Townsend, George");
+        Assert.Equal(EntityType.PER, person.Type);
+    }
 }
