@@ -83,4 +83,14 @@ public sealed class QuoteNarrationTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal("Bernard Holt", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The delay does not surprise the economist Laura Stein: “Prices always lag behind wages.”", "Laura Stein")]
+    [InlineData("Senator Paul Ross spoke to the press on Monday.\n\nRoss followed that by saying, “We will not give up.”", "Paul Ross")]
+    [InlineData("“We tried everything,” Senator Paul Ross said on the radio, adding, “Nothing worked.”", "Paul Ross")]
+    public void Analyze_QuoteWithoutAnAdjacentSubject_GoesToTheClauseSpeaker(string text, string speaker)
+    {
+        var quote = Analyzer.Analyze(text).Quotes[^1];
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }

@@ -11,6 +11,7 @@ public sealed class NerFeatureExtractor
     public const int MaxFeatures = 48;
 
     private const int Window = 2;
+    private static readonly ulong Ish = FeatureHash.Lower("ish"), Ian = FeatureHash.Lower("ian"), Ean = FeatureHash.Lower("ean"), Ese = FeatureHash.Lower("ese");
     private TokenInfo[] _tokens = new TokenInfo[64];
     private int _count;
 
@@ -19,7 +20,7 @@ public sealed class NerFeatureExtractor
         public ulong Lower, Shape, ShortShape, Exact;
         public ulong P1, P2, P3, S1, S2, S3, S4;
         public int Gazetteer, Capital;
-        public bool Initial, Upper, AllCaps, Digit;
+        public bool Initial, Upper, AllCaps, Digit, LowerCase;
         public int Length;
     }
 
@@ -38,6 +39,7 @@ public sealed class NerFeatureExtractor
         t.Length = word.Length;
         var upper = 0;
         var digit = false;
+        var allLower = true;
         Span<char> shape = stackalloc char[12];
         Span<char> brief = stackalloc char[12];
         int shapeLength = 0, briefLength = 0, run = 0;
@@ -54,6 +56,7 @@ public sealed class NerFeatureExtractor
             else if (n == 1) p2 = p3 = lower;
             else if (n == 2) p3 = lower;
             var isUpper = char.IsUpper(c);
+            if (!char.IsLower(c)) allLower = false;
             var k = isUpper ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
             if (isUpper) upper++;
             if (k == 'd') digit = true;
@@ -72,6 +75,7 @@ public sealed class NerFeatureExtractor
         t.Upper = word.Length > 0 && char.IsUpper(word[0]);
         t.AllCaps = upper == word.Length && upper > 1;
         t.Digit = digit;
+        t.LowerCase = allLower;
         t.S1 = FeatureHash.Lower(word[Math.Max(0, word.Length - 1)..]);
         t.S2 = FeatureHash.Lower(word[Math.Max(0, word.Length - 2)..]);
         t.S3 = FeatureHash.Lower(word[Math.Max(0, word.Length - 3)..]);
@@ -79,6 +83,52 @@ public sealed class NerFeatureExtractor
         var code = words.Lookup(t.Lower);
         t.Gazetteer = code & 0xFF;
         t.Capital = code >> 8;
+    }
+
+    /// <summary>
+    /// The B- tag of the name type that token <paramref name="i"/> spells in lower case ("kerala", "san francisco"
+    /// in chat-style text), or -1: a lower-case word that the training data shows as part of a name of one type at
+    /// least three times in four and capitalises at least 95 % of the time away from a sentence start, so that it
+    /// is rarely a common word. A case-insensitive gazetteer lookup, used in caseless sentences only (<see cref="IsCaseless"/>).
+    /// </summary>
+    public int LowerCaseName(int i)
+    {
+        ref var t = ref _tokens[i];
+        if (!t.LowerCase || t.Length < 3 || t.S3 is var s && (s == Ish || s == Ian || s == Ean || s == Ese)) return -1;
+        // WordTable.Encode: gazetteer 2 + 3·type + 2 is "mostly a name of that type"; capital 3·4 + f is "capitalised
+        // ≥ 95 %", f ≥ 1 seen more than once. Words with adjectival endings (BTC tags "irish" a name) are left alone.
+        if (t.Capital < 13 || t.Gazetteer < 2 || (t.Gazetteer - 2) % 3 != 2) return -1;
+        return NerTags.Begin((EntityType)((t.Gazetteer - 2) / 3));
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a word the training data never shows inside a name and writes in lower
+    /// case away from a sentence start at least 95 % of the time ("Laughter" in a transcript's
+    /// "(Laughter)"): alone, it is no name.
+    /// </summary>
+    public bool IsCommonWord(int i)
+    {
+        ref var t = ref _tokens[i];
+        // WordTable.Encode: gazetteer 1 is "seen, never in a name"; capital 3–5 is "capitalised under 5 %".
+        return t.Gazetteer == 1 && t.Capital is 3 or 4 or 5;
+    }
+
+    /// <summary>The name type token <paramref name="i"/> has at least three times in four in the training data, if any.</summary>
+    public EntityType? ConfidentType(int i)
+    {
+        var g = _tokens[i].Gazetteer;
+        return g >= 2 && (g - 2) % 3 == 2 ? (EntityType)((g - 2) / 3) : null;
+    }
+
+    /// <summary>
+    /// Whether the current sentence is written without capitals (no capitalised word after the first but "I"):
+    /// only there is a lower-case word a name's spelling rather than a common word ("we bought a turkey").
+    /// </summary>
+    public bool IsCaseless()
+    {
+        for (var i = 1; i < _count; i++)
+            if (_tokens[i].Upper && _tokens[i].Length > 1) return false;
+        return true;
     }
 
     /// <summary>

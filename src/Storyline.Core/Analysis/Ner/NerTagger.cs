@@ -36,6 +36,12 @@ public sealed class NerTagger(NerModel model)
         for (var i = 0; i < words.Count; i++) _features.SetToken(i, words[i], model.Words);
         var tags = new int[words.Count];
         Decode(words.Count, tags);
+        ApplyLexicon(words.Count, tags);
+        for (var i = 0; i < words.Count; i++)
+            if (NerTags.IsBegin(tags[i]) && NerTags.TypeOf(tags[i]) != EntityType.PER && (i + 1 == words.Count || tags[i + 1] != tags[i] + 1) && Demonyms.Is(words[i], model.Words))
+                tags[i] = NerTags.O;
+        if (words.Count is 1 or 2 && tags[0] == NerTags.O && LetterConventions.IsLoneName(words[0], words.Count == 2 ? words[1] : "", model.Words)) tags[0] = NerTags.Begin(EntityType.PER);
+        if (LetterConventions.IsNameLine(words, tags, model.Words)) MarkPerson(tags);
         return tags;
     }
 
@@ -57,10 +63,23 @@ public sealed class NerTagger(NerModel model)
             }
             if (_tags.Length < n) _tags = new int[Math.Max(n, _tags.Length * 2)];
             Decode(n, _tags);
+            ApplyLexicon(n, _tags);
+            if (n is 1 or 2 && _tags[0] == NerTags.O && LetterConventions.IsLoneName(text.AsSpan(tokens[start].Start, tokens[start].Length), n == 2 ? text.AsSpan(tokens[start + 1].Start, tokens[start + 1].Length) : "", model.Words))
+                _tags[0] = NerTags.Begin(EntityType.PER);
+            if (n <= 5 && LetterConventions.IsNameLine([.. tokens.Skip(start).Take(n).Select(t => text.Substring(t.Start, t.Length))], _tags.AsSpan(0, n), model.Words))
+                MarkPerson(_tags.AsSpan(0, n));
+            var before = mentions.Count;
             Collect(text, tokens, start, n, mentions);
+            LetterConventions.JoinReversedNames(text, tokens, start, end, mentions, before);
             start = end;
         }
         return mentions;
+    }
+
+    private static void MarkPerson(Span<int> tags)
+    {
+        tags[0] = NerTags.Begin(EntityType.PER);
+        for (var i = 1; i < tags.Length; i++) tags[i] = tags[0] + 1;
     }
 
     private void Decode(int n, Span<int> tags)
@@ -151,6 +170,7 @@ public sealed class NerTagger(NerModel model)
 
     private void Collect(string text, IReadOnlyList<Token> tokens, int offset, int n, List<EntityMention> mentions)
     {
+        var caseless = _features.IsCaseless();
         var i = 0;
         while (i < n)
         {
@@ -158,6 +178,17 @@ public sealed class NerTagger(NerModel model)
             var j = i + 1;
             while (j < n && _tags[j] == _tags[i] + 1) j++;
             var type = NerTags.TypeOf(_tags[i]);
+            // In text that capitalises names, a name does not end in a lower-case word: "Bush administration",
+            // "Doda district", "Vladi Pimenov ext" are a name and a common noun.
+            var whole = j;
+            if (caseless is false)
+                while (j - 1 > i && (IsLowerWord(text, tokens[offset + j - 1]) || (j < whole && text[tokens[offset + j - 1].Start] is '\'' or '’'))) j--;
+            if (j < whole && j == i + 1 && _features.ConfidentType(i) is { } retyped) type = retyped;
+            if (j == i + 1 && type != EntityType.PER && Demonyms.Is(text.AsSpan(tokens[offset + i].Start, tokens[offset + i].Length), model.Words))
+            {
+                i = j;
+                continue;
+            }
             // "St." / "Mt." cut off from the rest of the name: take the capitalised words that follow.
             while (j < n && IsAbbreviatedPrefix(text, tokens[offset + j - 1]) && char.IsUpper(text[tokens[offset + j].Start])) j++;
             // Separators inside a tagged run ("Enron / Azurix", "Milson Mundim - Associate") end the name.
@@ -172,8 +203,15 @@ public sealed class NerTagger(NerModel model)
             }
             if (piece < offset + j && (piece == offset + i || char.IsUpper(text[tokens[piece].Start])))
                 Emit(text, tokens, piece, offset + j, type, mentions);
-            i = j;
+            i = whole;
         }
+    }
+
+    private static bool IsLowerWord(string text, Token t)
+    {
+        foreach (var c in text.AsSpan(t.Start, t.Length))
+            if (!char.IsLower(c)) return false;
+        return true;
     }
 
     private static void Emit(string text, IReadOnlyList<Token> tokens, int first, int last, EntityType type, List<EntityMention> mentions)
@@ -215,6 +253,7 @@ public sealed class NerTagger(NerModel model)
         var s = tokens[first].Start;
         var e = tokens[last - 1].End;
         if (!text.AsSpan(s, e - s).ContainsAnyExcept(NonLetters)) return; // "@", "#": tweet debris tagged as a name
+        if (LetterConventions.InAddress(text, s, e)) return;
         mentions.Add(new EntityMention(text[s..e], type, s, e));
     }
 
@@ -237,6 +276,25 @@ public sealed class NerTagger(NerModel model)
             return name;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Word-list evidence the model outvoted: a lone common word is no name (<see cref="NerFeatureExtractor.IsCommonWord"/>),
+    /// and in a caseless sentence a lower-case known name is one (<see cref="NerFeatureExtractor.LowerCaseName"/>).
+    /// </summary>
+    private void ApplyLexicon(int n, Span<int> tags)
+    {
+        for (var i = 0; i < n; i++)
+            if (NerTags.IsBegin(tags[i]) && (i + 1 == n || tags[i + 1] != tags[i] + 1) && _features.IsCommonWord(i)) tags[i] = NerTags.O;
+        if (!_features.IsCaseless()) return;
+        for (var i = 0; i < n; i++)
+        {
+            if (tags[i] != NerTags.O) continue;
+            var begin = _features.LowerCaseName(i);
+            if (begin < 0) continue;
+            // "san francisco": a lower-case continuation of a name of the same type extends it.
+            tags[i] = i > 0 && (tags[i - 1] == begin || tags[i - 1] == begin + 1) ? begin + 1 : begin;
+        }
     }
 
     private static bool IsPossessive(string text, Token t) =>

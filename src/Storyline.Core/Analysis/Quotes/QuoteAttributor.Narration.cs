@@ -38,11 +38,11 @@ public sealed partial class QuoteAttributor
     private const int SameSentenceGap = 120;
 
     /// <summary>Whether <paramref name="span"/> follows <paramref name="previous"/> in the same sentence with no cue between.</summary>
-    private bool SameSentence(QuoteSpan previous, QuoteSpan span)
+    private bool SameSentence(QuoteSpan previous, QuoteSpan span, bool acrossCue = false)
     {
         if (previous.Close < 0 || EndsSentence(previous) || span.Open - previous.Close > SameSentenceGap) return false;
         for (var i = FirstToken(previous.Close + 1); i < _tokens.Count && _tokens[i].Start < span.Open; i++)
-            if (IsSentenceEnd(i) || IsCue(i) || _text[_tokens[i].Start] == '\n') return false;
+            if (IsSentenceEnd(i) || (IsCue(i) && !acrossCue) || _text[_tokens[i].Start] == '\n') return false;
         return !_text.AsSpan(previous.Close, span.Open - previous.Close).Contains('\n');
     }
 

@@ -66,6 +66,8 @@ public sealed partial class QuoteAttributor
                 (speaker, cue) = (previous.Speaker, previous.Cue);
             else if (previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span))
                 (speaker, cue) = (previous.Speaker, previous.Cue); // called him “a liar” and “a fraud”
+            else if (found is { Cue: var participle } && participle.EndsWith("ing", StringComparison.Ordinal) && previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span, acrossCue: true))
+                (speaker, cue) = (previous.Speaker, participle); // “…,” Graham said on MSNBC, adding, “…”
             else if (IntroducedBefore(span) is { } introduced) (speaker, cue) = introduced;
             else (speaker, cue) = (null, found?.Cue);
             var quote = new QuoteMention(speaker, _text[span.Start..span.End], span.Start, span.End) { Cue = cue };
@@ -144,13 +146,16 @@ public sealed partial class QuoteAttributor
             subject ??= AdjacentSubject(sentenceStart, i) ?? Resolve((sentenceStart, i), i, preferLast: true);
             // Only a cue that opens its clause ("Said Smith: …", ", according to Smith, …") has its speaker after it.
             if (subject is null && i + 1 <= last && (i == sentenceStart || IsPunct(i - 1))) subject = Resolve(AfterCue(i + 1, _tokens[last].End), i);
+            // "She followed that by saying, “…”", "Husted continued by saying": no subject next to the cue, so the
+            // sentence's subject speaks.
+            if (subject is null && i > sentenceStart) subject = Subject(sentenceStart, i)?.Speaker;
             return (subject, Word(i));
         }
+        // "Sanders made the following comment:" — no speech verb, but the colon hands the quote to the subject.
         if (sentenceStart < last && IsPunct(last) && _text[_tokens[last].Start] == ':')
         {
-            // "… surprise Republican pollster Daron Shaw: “…”" — a person named right before the colon speaks.
-            if (EntityEndingAt(_tokens[last - 1].End) is { Type: EntityType.PER } named) return (Remember(named), "");
-            // "Sanders made the following comment:" — no speech verb, but the colon hands the quote to the subject.
+            // "…doesn’t surprise Republican pollster Daron Shaw: “…”": a person named right before the colon speaks.
+            if (EntityEndingAt(_tokens[last - 1].End) is { Type: EntityType.PER } introduced) return (Remember(introduced), ":");
             return Subject(sentenceStart, last);
         }
         return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
