@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Storyline.Core.Analysis.Text;
 
 namespace Storyline.Core.Analysis.Ner;
@@ -16,12 +15,6 @@ public sealed class NerTagger(NerModel model)
     public const double Temperature = 10;
 
     private static readonly System.Buffers.SearchValues<char> NonLetters = System.Buffers.SearchValues.Create("@#$%&*+-=_~|/\\<>^!?.,;:'\"()[]{}0123456789 ");
-
-    private static readonly FrozenSet<string> PersonalTitles = new[]
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "President", "Mayor", "Minister", "Chancellor", "Senator",
-        "Governor", "Congressman", "Congresswoman", "Secretary", "Premier", "Ambassador", "Sheikh", "Ayatollah",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly NerFeatureExtractor _features = new();
     private readonly ulong[] _buffer = new ulong[NerFeatureExtractor.MaxFeatures];
@@ -184,6 +177,10 @@ public sealed class NerTagger(NerModel model)
             if (caseless is false)
                 while (j - 1 > i && (IsLowerWord(text, tokens[offset + j - 1]) || (j < whole && text[tokens[offset + j - 1].Start] is '\'' or '’'))) j--;
             if (j < whole && j == i + 1 && _features.ConfidentType(i) is { } retyped) type = retyped;
+            // A building or venue is a place (UNER, like ACE, tags facilities LOC), though a company may own it:
+            // "City Hall", "Hayes Street Grill", "International Space Station".
+            if (type == EntityType.ORG && j - i > 1 && NameParts.IsFacility(text.AsSpan(tokens[offset + j - 1].Start, tokens[offset + j - 1].Length)))
+                type = EntityType.LOC;
             if (j == i + 1 && type != EntityType.PER && Demonyms.Is(text.AsSpan(tokens[offset + i].Start, tokens[offset + i].Length), model.Words))
             {
                 i = j;
@@ -217,7 +214,7 @@ public sealed class NerTagger(NerModel model)
     private static void Emit(string text, IReadOnlyList<Token> tokens, int first, int last, EntityType type, List<EntityMention> mentions)
     {
         // "New Jersey Gov. Chris Christie" tagged as one place: the name after a personal title is a person.
-        if (type != EntityType.PER && PersonAfterTitle(text, tokens, first, last) is var named and > 0)
+        if (type != EntityType.PER && NameParts.PersonAfterTitle(text, tokens, first, last) is var named and > 0)
         {
             if (named - 1 > first) Add(text, tokens, first, named - 1, type, mentions);
             Add(text, tokens, named, last, EntityType.PER, mentions);
@@ -258,27 +255,6 @@ public sealed class NerTagger(NerModel model)
     }
 
     /// <summary>
-    /// The first token of a person's name that follows a personal title inside [first, last) ("Gov. Chris
-    /// Christie"), or -1. Only titles that never open an organisation's name ("General Motors", "Justice
-    /// Department" stay whole), and only one to three capitalised words after them.
-    /// </summary>
-    private static int PersonAfterTitle(string text, IReadOnlyList<Token> tokens, int first, int last)
-    {
-        for (var k = last - 2; k >= first; k--)
-        {
-            var word = text.AsSpan(tokens[k].Start, tokens[k].Length).TrimEnd('.');
-            if (!PersonalTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
-            var name = k + 1;
-            if (name < last && text[tokens[name].Start] == '.') name++;
-            if (last - name is < 1 or > 3) return -1;
-            for (var m = name; m < last; m++)
-                if (!char.IsUpper(text[tokens[m].Start]) && text[tokens[m].Start] != '-') return -1;
-            return name;
-        }
-        return -1;
-    }
-
-    /// <summary>
     /// Word-list evidence the model outvoted: a lone common word is no name (<see cref="NerFeatureExtractor.IsCommonWord"/>),
     /// and in a caseless sentence a lower-case known name is one (<see cref="NerFeatureExtractor.LowerCaseName"/>).
     /// </summary>
@@ -296,7 +272,6 @@ public sealed class NerTagger(NerModel model)
             tags[i] = i > 0 && (tags[i - 1] == begin || tags[i - 1] == begin + 1) ? begin + 1 : begin;
         }
     }
-
     private static bool IsPossessive(string text, Token t) =>
         t.Length == 2 && text[t.Start] is '\'' or '’' && text[t.Start + 1] is 's' or 'S';
 

@@ -80,4 +80,10 @@ public sealed class NerTaggerTests
         var person = Assert.Single(mentions, m => m.Text == "Townsend, George");
         Assert.Equal(EntityType.PER, person.Type);
     }
+
+    [Theory]
+    [InlineData("The concert was held at Orchestra Hall in Chicago on Friday.", "Orchestra Hall")]
+    [InlineData("NASA will send astronauts to the International Space Station next year.", "International Space Station")]
+    public void Tag_BuildingOrVenue_IsAPlace(string text, string name) =>
+        Assert.DoesNotContain(Tag(text), e => e.Text == name && e.Type == EntityType.ORG);
 }
