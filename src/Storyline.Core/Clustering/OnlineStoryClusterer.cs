@@ -218,7 +218,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         foreach (var (other, probability) in scored)
         {
             if (other == target || !other.Alive || probability < _options.MergeCandidateProbability) continue;
-            if (target.CoresDisagree(other, _options.StoryCoreShare)) continue;
+            if (target.CoresDisagree(other, _options.StoryCoreShare, _options.NumberDisagreementWindow.TotalDays)) continue;
             var signals = new PairSignals(
                 Cosine: StoryState.Cosine(target.Centroid, target.NormSquared, other.Centroid, other.NormSquared),
                 TitleCosine: StoryState.Cosine(target.TitleCentroid, target.TitleNormSquared, other.TitleCentroid, other.TitleNormSquared),

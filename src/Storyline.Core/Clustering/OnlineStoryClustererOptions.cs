@@ -54,10 +54,18 @@ public sealed record OnlineStoryClustererOptions
     public double StoryCoreShare { get; init; } = 0.25;
 
     /// <summary>
+    /// Two stories whose cores lead with different numbers never merge when they are at most this far apart: reports of
+    /// one event within a day give the same counts; weeks later a follow-up leads with new ones (a sentence, an age at
+    /// trial), so further apart the numbers only weigh in the decision.
+    /// </summary>
+    public TimeSpan NumberDisagreementWindow { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>
     /// A paragraph shape (its lower-case words, names and numbers masked) seen with this many different fillings is a
     /// template ("{Name} said the {topic} in {Place} affects {n} districts"), dropped before matching; 0 turns it off.
     /// </summary>
     public int TemplateFillings { get; init; } = 3;
+
 
     /// <summary>Paragraph shapes remembered for <see cref="TemplateFillings"/>, oldest forgotten first.</summary>
     public int MaxTemplateShapes { get; init; } = 200_000;

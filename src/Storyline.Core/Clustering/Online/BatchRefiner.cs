@@ -66,7 +66,7 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
         var followUp = referenced
             || (documentFrequency is not null && !a.Sources.Keys.Any(b.Sources.ContainsKey) && a.SharesExclusiveName(b, documentFrequency));
         if (gap > (followUp ? options.FollowUpWindow : options.RefineWindow).TotalDays) return 0;
-        if (a.CoresDisagree(b, options.StoryCoreShare)) return 0;
+        if (a.CoresDisagree(b, options.StoryCoreShare, options.NumberDisagreementWindow.TotalDays)) return 0;
         return new PairSignals(
             Cosine: StoryState.Cosine(a.Centroid, a.NormSquared, b.Centroid, b.NormSquared),
             TitleCosine: StoryState.Cosine(a.TitleCentroid, a.TitleNormSquared, b.TitleCentroid, b.TitleNormSquared),

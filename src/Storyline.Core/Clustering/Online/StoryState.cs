@@ -138,13 +138,13 @@ internal sealed class StoryState(long id)
 
     /// <summary>
     /// True when the two stories' cores are about different things: their headlines name people or places and neither
-    /// core names what the other's headlines name ("Eastgate rail strike" against "Harwick rail strike"), or both lead
-    /// with numbers and share none. Stories that share a topic have centroids that grow alike as they grow; their
+    /// core names what the other's headlines name ("Eastgate rail strike" against "Harwick rail strike"), or, within
+    /// <paramref name="numberDays"/> of each other, both lead with numbers and share none. Stories that share a topic have centroids that grow alike as they grow; their
     /// cores keep them apart.
     /// </summary>
-    public bool CoresDisagree(StoryState other, double coreShare)
+    public bool CoresDisagree(StoryState other, double coreShare, double numberDays = double.MaxValue)
     {
-        if (ConflictsWith(other.CoreLeadNumbers(coreShare), coreShare)) return true;
+        if (GapDays(other.FirstSeen, other.LastSeen) <= numberDays && ConflictsWith(other.CoreLeadNumbers(coreShare), coreShare)) return true;
         var mine = CoreHeadlineNames(coreShare);
         var theirs = other.CoreHeadlineNames(coreShare);
         if (mine.Count == 0 || theirs.Count == 0) return false;
