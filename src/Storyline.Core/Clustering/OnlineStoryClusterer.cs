@@ -17,6 +17,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     private readonly CorpusStatistics _statistics;
     private readonly StoryIndex _index;
     private readonly SourceBoilerplate _boilerplate = new();
+    private readonly TemplateParagraphs? _templates;
     private readonly HashSet<string> _primed = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
@@ -26,6 +27,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         _options = options ?? new();
         _statistics = new CorpusStatistics(_options.MaxVocabulary);
         _index = new StoryIndex(_options);
+        _templates = _options.TemplateFillings > 0 ? new TemplateParagraphs(_options.TemplateFillings, _options.MaxTemplateShapes) : null;
     }
 
     /// <summary>Stories currently in the window.</summary>
@@ -45,11 +47,16 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     {
         ArgumentNullException.ThrowIfNull(documents);
         lock (_gate)
-            foreach (var document in documents)
+        {
+            // Templates first, so that the frequencies are counted over the text that will be matched.
+            var batch = documents as IReadOnlyCollection<ClusterDocument> ?? [.. documents];
+            foreach (var document in batch) _templates?.Observe(document.Text, 2 * _options.MaxBodyChars);
+            foreach (var document in batch)
             {
-                _statistics.Add(FeatureExtractor.Extract(document, _options).Counts.Keys);
+                _statistics.Add(FeatureExtractor.Extract(document, _options, templates: _templates, recordTemplates: false).Counts.Keys);
                 _primed.Add(document.Id);
             }
+        }
     }
 
     /// <summary>
@@ -131,11 +138,12 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     }
 
     private sealed record Prepared(
-        ArticleFeatures Features, ArticleVector Vector, ArticleVector Title, ArticleVector Query, int[] Entities, double[] EntityIdf, int[] FullNames);
+        ArticleFeatures Features, ArticleVector Vector, ArticleVector Title, ArticleVector Query, int[] Entities, double[] EntityIdf, int[] FullNames,
+        int[] HeadlineNames);
 
     private Prepared Prepare(ClusterDocument document)
     {
-        var features = FeatureExtractor.Extract(document, _options, _boilerplate);
+        var features = FeatureExtractor.Extract(document, _options, _boilerplate, _templates);
         if (!_primed.Remove(document.Id)) _statistics.Add(features.Counts.Keys);
         var weights = new List<KeyValuePair<int, double>>(features.Counts.Count);
         foreach (var (term, count) in features.Counts)
@@ -168,23 +176,26 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         for (var i = 0; i < Math.Min(_options.IndexedTermsPerArticle, vector.Keys.Length); i++) query[vector.Keys[i]] = vector.Weights[i];
         var rarest = Enumerable.Range(0, entities.Length).OrderByDescending(i => entityIdf[i]).ThenBy(i => entities[i]);
         foreach (var i in rarest.Take(_options.IndexedEntitiesPerArticle)) query.TryAdd(entities[i], entityIdf[i] * 0.1);
-        return new Prepared(features, vector, title, new ArticleVector { Keys = [.. query.Keys], Weights = [.. query.Values] }, entities, entityIdf, [.. fullNames]);
+        int[] headlineNames = [.. features.HeadlineNames.Select(n => _statistics.Lookup(n).Id)];
+        return new Prepared(features, vector, title, new ArticleVector { Keys = [.. query.Keys], Weights = [.. query.Values] }, entities, entityIdf, [.. fullNames],
+            headlineNames);
     }
 
     private PairSignals Signals(Prepared article, ClusterDocument document, StoryState story) => new(
         Cosine: story.NormSquared > 0 ? article.Vector.Dot(story.Centroid) / Math.Sqrt(story.NormSquared) : 0,
         TitleCosine: story.TitleNormSquared > 0 ? article.Title.Dot(story.TitleCentroid) / Math.Sqrt(story.TitleNormSquared) : 0,
-        EntityOverlap: story.EntityContainment(article.Entities, article.EntityIdf),
+        EntityOverlap: story.EntityContainment(article.Entities, article.EntityIdf, _options.StoryCoreShare),
         GapDays: story.GapDays(document.Published, document.Published),
         SameSource: story.Sources.ContainsKey(document.Source),
-        NumberConflict: story.ConflictsWith(article.Features.LeadNumbers),
+        NumberConflict: story.ConflictsWith(article.Features.LeadNumbers, _options.StoryCoreShare),
         DayConflict: EventDays.Conflict(article.Features.EventDays, story.EventDays),
         DateReference: CalendarDates.Refers(article.Features.NamedDates, story.EventDays, CalendarDates.DayOf(story.FirstSeen))
             || CalendarDates.Refers(story.NamedDates, article.Features.EventDays, CalendarDates.DayOf(document.Published)));
 
     private void AddToStory(StoryState story, Prepared article, ClusterDocument document)
     {
-        story.Add(article.Vector, article.Title, article.Features, article.Entities, document.Source, document.Published, _options.MaxStoryTerms, article.FullNames);
+        story.Add(article.Vector, article.Title, article.Features, article.Entities, document.Source, document.Published, _options.MaxStoryTerms, article.FullNames,
+            article.HeadlineNames);
         var member = new MemberRef
         {
             Id = document.Id,
@@ -198,6 +209,8 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
     /// <summary>
     /// Stories the article also matched are merged into its story when the two stories, compared centroid to
     /// centroid, are one event; comparing whole stories (not the one bridging article) is what prevents chaining.
+    /// Two stories whose cores disagree (headline names, lead numbers) never merge: centroids of large stories that
+    /// share a topic grow alike, their cores do not.
     /// </summary>
     private (StoryState Target, List<long> Merged) MergeConverged(StoryState target, List<(StoryState Story, double Probability)> scored)
     {
@@ -205,13 +218,14 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         foreach (var (other, probability) in scored)
         {
             if (other == target || !other.Alive || probability < _options.MergeCandidateProbability) continue;
+            if (target.CoresDisagree(other, _options.StoryCoreShare, _options.NumberDisagreementWindow.TotalDays)) continue;
             var signals = new PairSignals(
                 Cosine: StoryState.Cosine(target.Centroid, target.NormSquared, other.Centroid, other.NormSquared),
                 TitleCosine: StoryState.Cosine(target.TitleCentroid, target.TitleNormSquared, other.TitleCentroid, other.TitleNormSquared),
                 EntityOverlap: target.EntityJaccard(other, _statistics.IdfOf),
                 GapDays: target.GapDays(other.FirstSeen, other.LastSeen),
                 SameSource: false,
-                NumberConflict: target.ConflictsWith(other.LeadNumbers.Keys),
+                NumberConflict: target.ConflictsWith(other.CoreLeadNumbers(_options.StoryCoreShare), _options.StoryCoreShare),
                 DayConflict: EventDays.Conflict(target.EventDays, other.EventDays),
                 DateReference: target.DateReferenced(other));
             if (signals.Probability(_options.Decision) < _options.MergeProbability) continue;

@@ -46,6 +46,30 @@ public sealed record OnlineStoryClustererOptions
     /// <summary>Extra weight of entity-like keys (names, numbers) in the article vector.</summary>
     public double EntityWeight { get; init; } = 1.0;
 
+    /// <summary>
+    /// A name or number belongs to a story's core when the founding article carries it, or at least two articles and this
+    /// share of them do. Articles are compared with the core, not with everything any member ever named, so one loose
+    /// member cannot pull in the next unrelated event (the union of a mixed story's names contains everybody's).
+    /// </summary>
+    public double StoryCoreShare { get; init; } = 0.25;
+
+    /// <summary>
+    /// Two stories whose cores lead with different numbers never merge when they are at most this far apart: reports of
+    /// one event within a day give the same counts; weeks later a follow-up leads with new ones (a sentence, an age at
+    /// trial), so further apart the numbers only weigh in the decision.
+    /// </summary>
+    public TimeSpan NumberDisagreementWindow { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// A paragraph shape (its lower-case words, names and numbers masked) seen with this many different fillings is a
+    /// template ("{Name} said the {topic} in {Place} affects {n} districts"), dropped before matching; 0 turns it off.
+    /// </summary>
+    public int TemplateFillings { get; init; } = 3;
+
+
+    /// <summary>Paragraph shapes remembered for <see cref="TemplateFillings"/>, oldest forgotten first.</summary>
+    public int MaxTemplateShapes { get; init; } = 200_000;
+
     /// <summary>Maximum SimHash Hamming distance for two bodies to be the same text (syndicated copy).</summary>
     public int DuplicateMaxHamming { get; init; } = 3;
 

@@ -12,6 +12,12 @@ internal sealed record ArticleFeatures
     /// <summary>Entity-like keys: capitalised phrases and their last word ("e:…"), numbers of two digits or more ("#…").</summary>
     public required HashSet<string> Entities { get; init; }
 
+    /// <summary>
+    /// People and places the headline names ("e:…"), when the article has a body (none for a Title Case headline over
+    /// a body: its capitals say nothing).
+    /// </summary>
+    public HashSet<string> HeadlineNames { get; init; } = [];
+
     /// <summary>Numbers of the headline and lead (see <see cref="LeadNumbers"/>).</summary>
     public required HashSet<int> LeadNumbers { get; init; }
 

@@ -66,13 +66,14 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
         var followUp = referenced
             || (documentFrequency is not null && !a.Sources.Keys.Any(b.Sources.ContainsKey) && a.SharesExclusiveName(b, documentFrequency));
         if (gap > (followUp ? options.FollowUpWindow : options.RefineWindow).TotalDays) return 0;
+        if (a.CoresDisagree(b, options.StoryCoreShare, options.NumberDisagreementWindow.TotalDays)) return 0;
         return new PairSignals(
             Cosine: StoryState.Cosine(a.Centroid, a.NormSquared, b.Centroid, b.NormSquared),
             TitleCosine: StoryState.Cosine(a.TitleCentroid, a.TitleNormSquared, b.TitleCentroid, b.TitleNormSquared),
             EntityOverlap: options.RefineByContainment ? a.EntityContainment(b, idf) : a.EntityJaccard(b, idf),
             GapDays: gap,
             SameSource: false,
-            NumberConflict: a.ConflictsWith(b.LeadNumbers.Keys),
+            NumberConflict: a.ConflictsWith(b.CoreLeadNumbers(options.StoryCoreShare), options.StoryCoreShare),
             DayConflict: EventDays.Conflict(a.EventDays, b.EventDays),
             DateReference: followUp).Probability(options.Decision);
     }

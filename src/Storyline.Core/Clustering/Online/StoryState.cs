@@ -20,6 +20,18 @@ internal sealed class StoryState(long id)
     /// <summary>Names of two words or more ("e:tyanna thomas"): people and places specific to one event.</summary>
     public HashSet<int> FullNames { get; } = [];
     public HashSet<int> IndexedKeys { get; } = [];
+
+    /// <summary>How many articles name each person or place in their headline.</summary>
+    public Dictionary<int, int> HeadlineNames { get; } = [];
+
+    /// <summary>Names and numbers of the article that opened the story: always part of its core.</summary>
+    public HashSet<int> FounderEntities { get; } = [];
+
+    /// <summary>Lead numbers of the article that opened the story.</summary>
+    public HashSet<int> FounderLeadNumbers { get; } = [];
+
+    /// <summary>Headline names of the article that opened the story.</summary>
+    public HashSet<int> FounderHeadlineNames { get; } = [];
     public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
     public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
     public bool Alive { get; set; } = true;
@@ -30,8 +42,15 @@ internal sealed class StoryState(long id)
     public double TitleNormSquared { get; private set; }
 
     public void Add(ArticleVector vector, ArticleVector title, ArticleFeatures features, int[] entities, string source,
-        DateTimeOffset published, int maxTerms, int[]? fullNames = null)
+        DateTimeOffset published, int maxTerms, int[]? fullNames = null, int[]? headlineNames = null)
     {
+        if (FirstSeen == DateTimeOffset.MaxValue)
+        {
+            FounderEntities.UnionWith(entities);
+            FounderLeadNumbers.UnionWith(features.LeadNumbers);
+            FounderHeadlineNames.UnionWith(headlineNames ?? []);
+        }
+        foreach (var name in headlineNames ?? []) Increment(HeadlineNames, name, 1);
         FullNames.UnionWith(fullNames ?? []);
         foreach (var number in features.LeadNumbers) LeadNumbers[number] = LeadNumbers.GetValueOrDefault(number) + 1;
         EventDays.UnionWith(features.EventDays);
@@ -52,6 +71,7 @@ internal sealed class StoryState(long id)
         TitleNormSquared = Truncate(TitleCentroid, maxTerms);
         foreach (var (key, value) in other.EntityCounts) Increment(EntityCounts, key, value);
         foreach (var (key, value) in other.Sources) Increment(Sources, key, value);
+        foreach (var (key, value) in other.HeadlineNames) Increment(HeadlineNames, key, value);
         foreach (var (key, value) in other.LeadNumbers) LeadNumbers[key] = LeadNumbers.GetValueOrDefault(key) + value;
         EventDays.UnionWith(other.EventDays);
         NamedDates.UnionWith(other.NamedDates);
@@ -91,18 +111,54 @@ internal sealed class StoryState(long id)
         return false;
     }
 
-    /// <summary>True when both this story and <paramref name="numbers"/> lead with numbers and none is shared.</summary>
-    public bool ConflictsWith(IReadOnlyCollection<int> numbers) =>
-        numbers.Count > 0 && LeadNumbers.Count > 0 && !numbers.Any(LeadNumbers.ContainsKey);
+    /// <summary>
+    /// True when a name or number belongs to the story's core: the founding article's, or one that at least two
+    /// articles and <paramref name="coreShare"/> of them carry (0: any member's). What one loose member said is not the story's.
+    /// </summary>
+    public bool IsCore(int entity, double coreShare) => FounderEntities.Contains(entity) || IsShared(EntityCounts, entity, coreShare);
 
-    /// <summary>IDF-weighted share of <paramref name="entities"/> this story has seen.</summary>
-    public double EntityContainment(int[] entities, double[] idf)
+    /// <summary>The story's core lead numbers (see <see cref="IsCore"/>).</summary>
+    public List<int> CoreLeadNumbers(double coreShare) =>
+        [.. LeadNumbers.Keys.Where(n => FounderLeadNumbers.Contains(n) || IsShared(LeadNumbers, n, coreShare))];
+
+    /// <summary>The story's core headline names (see <see cref="IsCore"/>).</summary>
+    public List<int> CoreHeadlineNames(double coreShare) =>
+        [.. HeadlineNames.Keys.Where(n => FounderHeadlineNames.Contains(n) || IsShared(HeadlineNames, n, coreShare))];
+
+    private bool IsShared(Dictionary<int, int> counts, int key, double coreShare) =>
+        counts.TryGetValue(key, out var count) && (coreShare <= 0 || (count >= 2 && count >= coreShare * Members.Count));
+
+    /// <summary>True when both this story's core and <paramref name="numbers"/> lead with numbers and none is shared.</summary>
+    public bool ConflictsWith(IReadOnlyCollection<int> numbers, double coreShare)
+    {
+        if (numbers.Count == 0) return false;
+        var core = CoreLeadNumbers(coreShare);
+        return core.Count > 0 && !core.Any(numbers.Contains);
+    }
+
+    /// <summary>
+    /// True when the two stories' cores are about different things: their headlines name people or places and neither
+    /// core names what the other's headlines name ("Eastgate rail strike" against "Harwick rail strike"), or, within
+    /// <paramref name="numberDays"/> of each other, both lead with numbers and share none. Stories that share a topic have centroids that grow alike as they grow; their
+    /// cores keep them apart.
+    /// </summary>
+    public bool CoresDisagree(StoryState other, double coreShare, double numberDays = double.MaxValue)
+    {
+        if (GapDays(other.FirstSeen, other.LastSeen) <= numberDays && ConflictsWith(other.CoreLeadNumbers(coreShare), coreShare)) return true;
+        var mine = CoreHeadlineNames(coreShare);
+        var theirs = other.CoreHeadlineNames(coreShare);
+        if (mine.Count == 0 || theirs.Count == 0) return false;
+        return !mine.Any(n => other.IsCore(n, coreShare)) && !theirs.Any(n => IsCore(n, coreShare));
+    }
+
+    /// <summary>IDF-weighted share of <paramref name="entities"/> in this story's core.</summary>
+    public double EntityContainment(int[] entities, double[] idf, double coreShare)
     {
         double shared = 0, total = 0;
         for (var i = 0; i < entities.Length; i++)
         {
             total += idf[i];
-            if (EntityCounts.ContainsKey(entities[i])) shared += idf[i];
+            if (IsCore(entities[i], coreShare)) shared += idf[i];
         }
         return total > 0 ? shared / total : 0;
     }
