@@ -18,6 +18,13 @@ internal static class QualityBench
         // STORYLINE_CLUSTER_OPTIONS='{"JoinProbability":0.4}' tries other options without a rebuild.
         var json = Environment.GetEnvironmentVariable("STORYLINE_CLUSTER_OPTIONS");
         var options = string.IsNullOrEmpty(json) ? new OnlineStoryClustererOptions() : System.Text.Json.JsonSerializer.Deserialize<OnlineStoryClustererOptions>(json)!;
+        if (Environment.GetEnvironmentVariable("STORYLINE_BENCH_NER") is { Length: > 0 } ner)
+        {
+            foreach (var set in new[] { gva, uci })
+                foreach (var (variant, withEntities) in NerVariants.Apply(set, ner))
+                    Report(withEntities, $"OnlineStoryClusterer + NER {variant}", () => new OnlineStoryClusterer(options));
+            return;
+        }
         Report(gva, "OnlineStoryClusterer", () => new OnlineStoryClusterer(options));
         if (Environment.GetEnvironmentVariable("STORYLINE_BENCH_OURS_ONLY") == "1") { Report(uci, "OnlineStoryClusterer", () => new OnlineStoryClusterer(options)); return; }
         Report(gva, "TF-IDF centroid ≥0.20, 14 days", () => new CentroidBaseline(gva.Documents, 0.20, TimeSpan.FromDays(14)));

@@ -22,4 +22,23 @@ public sealed class TextScannerTests
         Assert.True(expected.All(entities.Contains), $"{scenario}: expected [{string.Join(", ", expected)}] among [{string.Join(", ", entities)}]");
         Assert.DoesNotContain(entities, e => e.Contains("System.", StringComparison.Ordinal));
     }
+
+    public static TheoryData<string, string, string[]> TaggedNames => new()
+    {
+        { "a full name and its last word, as the scanner keys them", "Ana Cabrera", ["e:ana cabrera", "e:cabrera"] },
+        { "punctuation inside a name dropped", "St. Louis", ["e:st louis", "e:louis"] },
+        { "stop words trimmed from the ends", "the Eastfield Courier", ["e:eastfield courier", "e:courier"] },
+        { "a one-word name", "Skarholm", ["e:skarholm"] },
+        { "a number is no name", "2014", [] },
+        { "a span longer than a name is no name", "Eastfield County Board Of Public Works", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(TaggedNames))]
+    public void NameKeys_TaggedName_KeysItAsScanDoes(string scenario, string name, string[] expected)
+    {
+        var keys = TextScanner.NameKeys(name).ToArray();
+
+        Assert.True(expected.SequenceEqual(keys), $"{scenario}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", keys)}]");
+    }
 }

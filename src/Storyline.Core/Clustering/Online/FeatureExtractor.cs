@@ -40,11 +40,11 @@ internal static class FeatureExtractor
                 WordHashes = bodyHashes,
                 EntityWeight = options.EntityWeight,
             });
+        // The analysis stage's names are keyed as the scanner keys names ("St. Louis" → "st louis"; "Ana Cabrera" also
+        // "cabrera"), so the same name found by either gives one key, not two that the other articles may lack.
         foreach (var mention in document.Entities)
-        {
-            var key = "e:" + (mention.Canonical ?? mention.Text).ToLowerInvariant();
-            if (entities.Add(key)) counts[key] = options.EntityWeight;
-        }
+            foreach (var key in TextScanner.NameKeys(mention.Canonical ?? mention.Text))
+                if (entities.Add(key)) counts[key] = options.EntityWeight;
         var hashes = bodyHashes.Count > 0 ? bodyHashes : titleHashes;
         return new ArticleFeatures
         {

@@ -178,6 +178,23 @@ internal static class TextScanner
         return hash;
     }
 
+    /// <summary>
+    /// The name keys of a name found elsewhere (the analysis stage), made as <see cref="Scan"/> makes them: its words
+    /// lower-cased and joined by one space, stop words trimmed from either end, and the last word alone for a longer name.
+    /// </summary>
+    public static IEnumerable<string> NameKeys(string name)
+    {
+        var words = Words(name).Select(w => name[w.Start..w.End].ToLowerInvariant()).ToList();
+        var first = 0;
+        var last = words.Count - 1;
+        while (first <= last && StopWords.Contains(words[first])) first++;
+        while (last >= first && StopWords.Contains(words[last])) last--;
+        var length = last - first + 1;
+        if (length < 1 || length > MaxNameWords || words[last].Length < 2 || char.IsDigit(words[first][0])) yield break;
+        yield return "e:" + string.Join(' ', words.GetRange(first, length));
+        if (length >= 2) yield return "e:" + words[last];
+    }
+
     private static IEnumerable<(int Start, int End)> Words(string text)
     {
         var start = -1;
