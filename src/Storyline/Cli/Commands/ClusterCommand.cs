@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Storyline.Core.Analysis;
 using Storyline.Core.Clustering;
 
 namespace Storyline.Cli.Commands;
 
 /// <summary>
 /// <c>storyline cluster --input FILE.jsonl</c>: offline story clustering. Lines <c>{"id","title","text","published","source"}</c>
-/// in any order; the batch is sorted by <c>published</c> and assigned online, and one <c>{"id","story"}</c> line is
+/// in any order; headlines are tagged for names (in parallel), the batch is sorted by <c>published</c> and assigned online, and one <c>{"id","story"}</c> line is
 /// printed per usable input line, in input order. Bad lines are reported on stderr and skipped.
 /// </summary>
 public static class ClusterCommand
@@ -41,7 +42,8 @@ public static class ClusterCommand
             }
             if (documents.Count == 0 && bad > 0) throw new CliException($"{path}: no usable line ({bad} bad)");
 
-            var stories = OfflineClustering.Run(documents, new OnlineStoryClusterer());
+            var tagged = HeadlineEntities.Attach(documents, new ArticleAnalyzer(), cancellationToken);
+            var stories = OfflineClustering.Run(tagged, new OnlineStoryClusterer());
             var output = Console.Out;
             for (var i = 0; i < documents.Count; i++)
                 await output.WriteLineAsync(JsonOutput.Line(new { id = documents[i].Id, story = stories[i] }));
