@@ -20,6 +20,18 @@ internal static class NameParts
         "Palace", "Castle", "Tower",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Head nouns that make a multi-word name an organisation ("Calder Maritime Union", "Harbour Council").</summary>
+    private static readonly FrozenSet<string> OrganisationHeads = new[]
+    {
+        "Union", "Council", "Ministry", "Party", "Committee", "Association", "Company", "Corporation", "Corp", "Inc",
+        "Ltd", "LLC", "Group", "Agency", "Authority", "Commission", "Institute", "Foundation", "Federation", "Bank",
+        "University", "College", "Department", "Society", "League", "Ferries", "Airlines", "Airways", "Railways",
+        "Trust", "Board", "Bureau", "Service", "Services", "Police", "Army", "Navy", "Club", "Press", "News", "Times",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="word"/> is the head noun of an organisation's name ("Union", "Ministry", "Ferries").</summary>
+    public static bool IsOrganisationHead(ReadOnlySpan<char> word) => OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));
+
     /// <summary>Whether <paramref name="word"/> is the head noun of a building or venue ("Hall", "Station", "Grill").</summary>
     public static bool IsFacility(ReadOnlySpan<char> word) => Facilities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

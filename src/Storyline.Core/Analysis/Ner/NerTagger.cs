@@ -177,6 +177,14 @@ public sealed class NerTagger(NerModel model)
             if (caseless is false)
                 while (j - 1 > i && (IsLowerWord(text, tokens[offset + j - 1]) || (j < whole && text[tokens[offset + j - 1].Start] is '\'' or '’'))) j--;
             if (j < whole && j == i + 1 && _features.ConfidentType(i) is { } retyped) type = retyped;
+            // A name whose first words the tagger left out ("The Calder Maritime [Union]"): capitalised words right
+            // before it, inside the sentence, belong to it.
+            var start = i;
+            if (caseless is false)
+                while (start > 0 && type != EntityType.PER && _tags[start - 1] == NerTags.O && IsCapitalisedWord(text, tokens[offset + start - 1]) && !tokens[offset + start - 1].SentenceStart) start--;
+            // A multi-word name ending in an organisation's head noun is an organisation ("… Maritime Union", "… Ferries").
+            if (type != EntityType.ORG && j - start > 1 && NameParts.IsOrganisationHead(text.AsSpan(tokens[offset + j - 1].Start, tokens[offset + j - 1].Length)))
+                type = EntityType.ORG;
             // A building or venue is a place (UNER, like ACE, tags facilities LOC), though a company may own it:
             // "City Hall", "Hayes Street Grill", "International Space Station".
             if (type == EntityType.ORG && j - i > 1 && NameParts.IsFacility(text.AsSpan(tokens[offset + j - 1].Start, tokens[offset + j - 1].Length)))
@@ -190,18 +198,27 @@ public sealed class NerTagger(NerModel model)
             while (j < n && IsAbbreviatedPrefix(text, tokens[offset + j - 1]) && char.IsUpper(text[tokens[offset + j].Start])) j++;
             // Separators inside a tagged run ("Enron / Azurix", "Milson Mundim - Associate") end the name.
             // A list ("/", ",") goes on with another name; after a dash or bracket comes a job title or a note.
-            var piece = offset + i;
-            for (var k = offset + i + 1; k < offset + j; k++)
+            var piece = offset + start;
+            for (var k = offset + start + 1; k < offset + j; k++)
             {
                 if (!IsSeparator(text, tokens, k)) continue;
                 if (k > piece) Emit(text, tokens, piece, k, type, mentions);
                 piece = text[tokens[k].Start] is '/' or ',' ? k + 1 : offset + j;
                 if (piece == offset + j) break;
             }
-            if (piece < offset + j && (piece == offset + i || char.IsUpper(text[tokens[piece].Start])))
+            if (piece < offset + j && (piece == offset + start || char.IsUpper(text[tokens[piece].Start])))
                 Emit(text, tokens, piece, offset + j, type, mentions);
             i = whole;
         }
+    }
+
+    private static bool IsCapitalisedWord(string text, Token t)
+    {
+        var word = text.AsSpan(t.Start, t.Length);
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        foreach (var c in word[1..])
+            if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     private static bool IsLowerWord(string text, Token t)

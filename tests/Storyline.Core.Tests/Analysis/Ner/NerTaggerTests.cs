@@ -86,4 +86,14 @@ public sealed class NerTaggerTests
     [InlineData("NASA will send astronauts to the International Space Station next year.", "International Space Station")]
     public void Tag_BuildingOrVenue_IsAPlace(string text, string name) =>
         Assert.DoesNotContain(Tag(text), e => e.Text == name && e.Type == EntityType.ORG);
+
+    [Theory]
+    [InlineData("The Calder Maritime Union's secretary, Ansel Dorn, said members would keep picketing.", "Calder Maritime Union")]
+    [InlineData("The union says the new rota adds three night shifts a month. Calder Ferries says it adds two.", "Calder Ferries")]
+    public void Tag_NameEndingInAnOrganisationHeadNoun_IsAnOrganisationWithAllItsWords(string text, string name)
+    {
+        var entity = Assert.Single(Tag(text), e => e.Text.EndsWith(name.Split(' ')[^1], StringComparison.Ordinal));
+        Assert.Equal(name, entity.Text);
+        Assert.Equal(EntityType.ORG, entity.Type);
+    }
 }
