@@ -108,7 +108,7 @@ public sealed partial class QuoteAttributor
         for (var k = 0; i < _tokens.Count && _tokens[i].Start < limit && k <= MaxTokensBeforeCue; i++, k++)
         {
             // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
-            if ((IsSentenceEnd(i) && !(i + 1 < _tokens.Count && _text[_tokens[i + 1].Start] == ')')) || IsQuoteMark(i)) return null;
+            if (EndsSentenceHere(i) || IsQuoteMark(i)) return null;
             if (!IsCue(i)) continue;
             if (i == phraseStart || IsAuxiliary(i - 1) && i - 1 == phraseStart)
                 return (Resolve(AfterCue(i + 1, limit), i), Word(i)); // “…,” said John Smith
@@ -133,7 +133,7 @@ public sealed partial class QuoteAttributor
             if (previousSpan is not null && previousSpan.Close >= from) from = previousSpan.Close + 1;
         }
         var sentenceStart = last;
-        while (sentenceStart >= 0 && _tokens[sentenceStart].Start >= from && !(IsSentenceEnd(sentenceStart) && sentenceStart < last)) sentenceStart--;
+        while (sentenceStart >= 0 && _tokens[sentenceStart].Start >= from && !(EndsSentenceHere(sentenceStart) && sentenceStart < last)) sentenceStart--;
         sentenceStart++;
         for (var i = last; i >= sentenceStart; i--)
         {
@@ -314,6 +314,9 @@ public sealed partial class QuoteAttributor
     private bool IsPunct(int i) => _tokens[i].Length == 1 && !char.IsLetterOrDigit(_text[_tokens[i].Start]);
 
     private bool IsSentenceEnd(int i) => _tokens[i].Length == 1 && _text[_tokens[i].Start] is '.' or '!' or '?' or ';';
+
+    // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
+    private bool EndsSentenceHere(int i) => IsSentenceEnd(i) && !(i + 1 < _tokens.Count && _text[_tokens[i + 1].Start] == ')');
 
     private bool IsQuoteMark(int i) => _tokens[i].Length == 1 && _text[_tokens[i].Start] is '“' or '”' or '"' or '«' or '»';
 }

@@ -1,0 +1,18 @@
+using Storyline.Core.Analysis;
+
+namespace Storyline.Core.Tests.Analysis;
+
+/// <summary>What around a cue decides its speaker: brackets, multi-word cues, earlier sentences and pronouns.</summary>
+public sealed class QuoteCueContextTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    [Theory]
+    [InlineData("The hearing ended late. Rep. Laura Finch (D-Ore.) told reporters the bill was “dead on arrival.”", "Laura Finch")]
+    [InlineData("The vote was close. Sen. Mark Dole (R-Kan.) said the deal was “a bad one.”", "Mark Dole")]
+    public void Analyze_PeriodInsideBrackets_DoesNotEndTheSpeakersSentence(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+}
