@@ -15,4 +15,13 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("At the plant on Friday, Governor Ruth Alder mocked Walter Kemp’s plan to close the mill.\n\n“It is a plan without a map,” she said.", "Ruth Alder")]
+    [InlineData("Kemp’s claim that Ruth Alder had hidden the figures was false, Paul Okafor said.\n\n“We published every number,” he said.", "Paul Okafor")]
+    public void Analyze_PronounSpeaker_IsNeitherAPossessorNorANameInsideAClause(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }

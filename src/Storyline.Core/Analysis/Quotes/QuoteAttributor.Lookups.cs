@@ -34,20 +34,30 @@ public sealed partial class QuoteAttributor
             if (!_tokens[i].SentenceStart) continue;
             var sentence = _tokens[i].Start;
             if (OpeningNameBeforeCue(i) is { } opener && GivenNames.Compatible(pronoun, opener)) return opener;
-            foreach (var e in _entities)
-            {
-                if (e.Start < sentence) continue;
-                if (e.End > limit) break;
-                // The sentence's subject, or a name next to a speech verb ("…, Mr. Obama said in his interview",
-                // "…, noted NBC's Dante Chinni").
-                if (e.Start - sentence > SentenceSubjectChars && !CueFollows(e.End) && !CuePrecedes(e.Start)) continue;
-                if (e.End < _text.Length && _text[e.End] is '\'' or '’') continue;
-                // A person pronoun cannot stand for an organisation: a lone capitalised word tagged as one right before
-                // a speech verb ("McLenney said") is a surname the tagger got wrong.
-                if (e.Type != EntityType.PER && !(e.Type == EntityType.ORG && IsLoneSurname(e) && CueFollows(e.End))) continue;
-                var name = e.Canonical ?? e.Text;
-                if (GivenNames.Compatible(pronoun, name)) return name;
-            }
+            // A name next to a speech verb ("Trump’s claim that Obama … had imperiled troops, Biden said") wins over
+            // the sentence's first name.
+            if ((SentenceAntecedent(pronoun, sentence, limit, nextToCue: true) ?? SentenceAntecedent(pronoun, sentence, limit, nextToCue: false)) is { } name)
+                return name;
+        }
+        return null;
+    }
+
+    private string? SentenceAntecedent(string pronoun, int sentence, int limit, bool nextToCue)
+    {
+        foreach (var e in _entities)
+        {
+            if (e.Start < sentence) continue;
+            if (e.End > limit) break;
+            // The sentence's subject, or a name next to a speech verb ("…, Mr. Obama said in his interview",
+            // "…, noted NBC's Dante Chinni").
+            var cued = CueFollows(e.End) || CuePrecedes(e.Start);
+            if (nextToCue ? !cued : e.Start - sentence > SentenceSubjectChars && !cued) continue;
+            if (IsPossessive(e)) continue;
+            // A person pronoun cannot stand for an organisation: a lone capitalised word tagged as one right before
+            // a speech verb ("McLenney said") is a surname the tagger got wrong.
+            if (e.Type != EntityType.PER && !(e.Type == EntityType.ORG && IsLoneSurname(e) && CueFollows(e.End))) continue;
+            var name = e.Canonical ?? e.Text;
+            if (GivenNames.Compatible(pronoun, name)) return name;
         }
         return null;
     }
@@ -95,9 +105,13 @@ public sealed partial class QuoteAttributor
                 if (_entities[i].Type == type && _entities[i].End <= before && (_entities[i].Canonical ?? _entities[i].Text).Contains(' ', StringComparison.Ordinal))
                     return _entities[i].Canonical ?? _entities[i].Text;
         for (var i = _entities.Count - 1; i >= 0; i--)
-            if (_entities[i].Type == type && _entities[i].End <= before) return _entities[i].Canonical ?? _entities[i].Text;
+            if (_entities[i].Type == type && _entities[i].End <= before && !(type == EntityType.PER && IsPossessive(_entities[i]))) return _entities[i].Canonical ?? _entities[i].Text;
         return null;
     }
+
+    // "Biden rubbished Trump’s claim. “…,” he said": a possessor is not who acts, so a pronoun does not stand for it.
+    private bool IsPossessive(EntityMention e) =>
+        (e.End < _text.Length && _text[e.End] is '\'' or '’') || e.Text.EndsWith("’s", StringComparison.Ordinal) || e.Text.EndsWith("'s", StringComparison.Ordinal);
 
     private EntityMention? EntityEndingAt(int end, bool places = false)
     {

@@ -215,7 +215,7 @@ public sealed partial class QuoteAttributor
             if (e.Start < from) continue;
             if (e.End > to || e.Start - from > SubjectChars) break;
             // "Putin's invasion" is not the subject; "Putin is promising" is.
-            if (e.End < _text.Length && _text[e.End] is '\'' or '’') continue;
+            if (IsPossessive(e)) continue;
             // A place speaks only as the sentence's first words ("Japan branded North Korea an “outlaw nation”").
             if (e.Type == EntityType.LOC && e.Start != from) continue;
             var name = e.Canonical ?? e.Text;
