@@ -61,7 +61,7 @@ public sealed partial class QuoteAttributor
         {
             var w = Word(j);
             if (w is "and" or "but" or "then") return true;
-            if (!w.EndsWith("ly", StringComparison.Ordinal) && w is not ("also" or "later" or "again")) return false;
+            if (!w.EndsWith("ly", StringComparison.Ordinal) && w is not ("also" or "later" or "again" or "now" or "still" or "has" or "have" or "had")) return false;
         }
         return false;
     }
