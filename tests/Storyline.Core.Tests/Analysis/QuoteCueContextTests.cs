@@ -24,4 +24,22 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("When Governor Ruth Alder criticised the budget, Mayor Tom Reese shot back, “Read the numbers first.”", "Tom Reese")]
+    [InlineData("The bill passed late. As analyst Nora Quist put it, “Nobody read the last page.”", "Nora Quist")]
+    [InlineData("Critics called the plan reckless. Senator Hal Brody hit back, saying the critics were “living in the past.”", "Hal Brody")]
+    public void Analyze_TwoWordCue_IntroducesItsSubjectsQuote(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void Analyze_PutItOnSomething_IsNoCue()
+    {
+        const string text = "The clerk put it on the desk next to a sign reading “closed.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.NotEqual("put", quote.Cue);
+    }
 }

@@ -307,7 +307,16 @@ public sealed partial class QuoteAttributor
     private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].Length);
 
     // A capitalised cue word inside a sentence is part of a name ("the United States should", "Fox News Says").
-    private bool IsCue(int i) => _tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (_tokens[i].SentenceStart || !char.IsUpper(_text[_tokens[i].Start])) && (!Word(i).Equals("according", StringComparison.OrdinalIgnoreCase) || (i + 1 < _tokens.Count && Word(i + 1) == "to"));
+    private bool IsCue(int i) => (_tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (_tokens[i].SentenceStart || !char.IsUpper(_text[_tokens[i].Start])) && (!Word(i).Equals("according", StringComparison.OrdinalIgnoreCase) || (i + 1 < _tokens.Count && Word(i + 1) == "to"))) || IsPhraseCue(i);
+
+    // Two-word cues: "Hillary shot back, “…”", "as the analyst put it, “…”" (not "put it on the table").
+    private bool IsPhraseCue(int i)
+    {
+        if (i + 1 >= _tokens.Count) return false;
+        var next = Word(i + 1);
+        if (next == "back") return CueWords.BackVerbs.Contains(Word(i));
+        return Word(i) is "put" && next == "it" && !(i + 2 < _tokens.Count && CueWords.PhraseStops.Contains(Word(i + 2)) && Word(i + 2) is not ("this" or "that"));
+    }
 
     private bool IsAuxiliary(int i) => Word(i) is "has" or "had" or "have" or "was" or "is" or "also" or "later" or "then";
 
