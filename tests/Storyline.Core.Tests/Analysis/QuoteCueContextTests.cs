@@ -42,4 +42,14 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.NotEqual("put", quote.Cue);
     }
+
+    [Theory]
+    [InlineData("Mayor Tom Reese joked that Springfield was too small, but went on to say, “We will grow.”", "Tom Reese")]
+    [InlineData("Governor Ruth Alder went on to say she was “not worried” about the vote.", "Ruth Alder")]
+    [InlineData("The hearing ran late. Senator Hal Brody thanked the staff and continued to say the plan was “sound.”", "Hal Brody")]
+    public void Analyze_InfinitiveCue_TakesTheSubjectOfItsGoverningVerb(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }

@@ -135,9 +135,11 @@ public sealed partial class QuoteAttributor
         var sentenceStart = last;
         while (sentenceStart >= 0 && _tokens[sentenceStart].Start >= from && !(EndsSentenceHere(sentenceStart) && sentenceStart < last)) sentenceStart--;
         sentenceStart++;
-        for (var i = last; i >= sentenceStart; i--)
+        for (var c = last; c >= sentenceStart; c--)
         {
-            if (!IsCue(i)) continue;
+            if (!IsCue(c)) continue;
+            // "Trump joked …, but went on to say, “…”": the subject is read at the verb that governs the infinitive.
+            var i = InfinitiveHead(c, sentenceStart);
             // "Donald Trump bemoaned the unrest and said …": the cue shares the sentence's subject.
             var subject = Coordinated(sentenceStart, i) ? Subject(sentenceStart, i)?.Speaker : null;
             // "…, the mayor said, adding that it would take “…”": a participle cue shares its clause's subject.
@@ -149,7 +151,7 @@ public sealed partial class QuoteAttributor
             // "She followed that by saying, “…”", "Husted continued by saying": no subject next to the cue, so the
             // sentence's subject speaks.
             if (subject is null && i > sentenceStart) subject = Subject(sentenceStart, i)?.Speaker;
-            return (subject, Word(i));
+            return (subject, Word(c));
         }
         // "Sanders made the following comment:" — no speech verb, but the colon hands the quote to the subject.
         if (sentenceStart < last && IsPunct(last) && _text[_tokens[last].Start] == ':')
@@ -159,6 +161,15 @@ public sealed partial class QuoteAttributor
             return Subject(sentenceStart, last);
         }
         return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
+    }
+
+    /// <summary>The verb governing an infinitive cue ("went on to say", "continued to insist"), or the cue itself.</summary>
+    private int InfinitiveHead(int cue, int start)
+    {
+        if (cue - 2 < start || Word(cue - 1) != "to") return cue;
+        if (Word(cue - 2) is "continued" or "continues" or "proceeded" or "proceeds") return cue - 2;
+        if (cue - 3 >= start && Word(cue - 2) == "on" && Word(cue - 3) is "went" or "goes" or "go" or "going") return cue - 3;
+        return cue;
     }
 
     /// <summary>
