@@ -52,4 +52,13 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("“Nobody expected the turnout to be this high,” Nora Quist, a political scientist at a small college in Vermont who has studied local elections for two decades, told the paper.", "Nora Quist")]
+    [InlineData("“Our plans are different,” Tom Reese, 41, of Dayton, Ohio, said on Sunday.", "Tom Reese")]
+    public void Analyze_LongAppositionBeforeTheCue_KeepsTheNameAsSpeaker(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }

@@ -105,6 +105,7 @@ public sealed partial class QuoteAttributor
         if (phraseStart > first && _text[_tokens[phraseStart - 1].Start] is '―' or '—' or '–' && CapitalRun(phraseStart, signEnd) is { } signed && signed.Start == phraseStart)
             return (Resolve(signed, signed.End), "―"); // “…” ― Veronica Cruz
         if (EndsSentence(span)) return null; // “… the timing.” Gov. Pat McCrory said …: a new sentence, another speaker
+        if (ApposedCue(phraseStart, limit) is { } apposed) return apposed;
         for (var k = 0; i < _tokens.Count && _tokens[i].Start < limit && k <= MaxTokensBeforeCue; i++, k++)
         {
             // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
@@ -161,6 +162,36 @@ public sealed partial class QuoteAttributor
             return Subject(sentenceStart, last);
         }
         return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
+    }
+
+    /// <summary>Most tokens of an apposition between a speaker's name and the cue after a quote.</summary>
+    private const int MaxAppositionTokens = 40;
+
+    /// <summary>
+    /// “…,” Seth Moore, a political scientist at a university in Texas, told the paper: the name before a long
+    /// apposition speaks when a cue follows the apposition's closing comma.
+    /// </summary>
+    private (string? Speaker, string Cue)? ApposedCue(int phraseStart, int limit)
+    {
+        var comma = phraseStart;
+        while (comma < _tokens.Count && comma - phraseStart < 7 && _tokens[comma].Start < limit && Word(comma) != ",")
+        {
+            if (IsCue(comma) || IsPunct(comma)) return null; // a cue before any comma: the ordinary reading
+            comma++;
+        }
+        if (comma == phraseStart || comma >= _tokens.Count || Word(comma) != "," || !char.IsUpper(_text[_tokens[comma - 1].Start])) return null;
+        for (var j = comma + 1; j < _tokens.Count && j - comma <= MaxAppositionTokens; j++)
+        {
+            if (IsQuoteMark(j) || _tokens[j].Start >= limit) return null;
+            // "of Gainesville, Fla., said": an abbreviation's period before a comma does not end the sentence.
+            if (EndsSentenceHere(j) && !(j + 1 < _tokens.Count && Word(j + 1) == ",")) return null;
+            if (Word(j) != "," || j + 1 >= _tokens.Count) continue;
+            var cue = j + 1;
+            if (Word(cue) is "also" or "later" or "then" && cue + 1 < _tokens.Count) cue++;
+            if (!IsCue(cue)) continue;
+            return (Resolve((phraseStart, comma), cue), Word(cue));
+        }
+        return null;
     }
 
     /// <summary>The verb governing an infinitive cue ("went on to say", "continued to insist"), or the cue itself.</summary>
