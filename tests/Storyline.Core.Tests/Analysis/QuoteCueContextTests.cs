@@ -61,4 +61,13 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("“Sit down, all of you,” Mayor Tom Reese barked at the council.", "Tom Reese")]
+    [InlineData("Governor Ruth Alder stepped to the microphone and boomed: “We are not done yet.”", "Ruth Alder")]
+    public void Analyze_MannerOfSpeakingVerb_IsACue(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }

@@ -26,6 +26,7 @@ public static class CueWords
         "predicts", "vows", "urges", "jokes", "cautions", "testifies", "stresses", "emphasizes", "complains",
         "laments", "pleads", "whispers", "answers", "recounts", "reiterates", "observes", "concludes", "marveled",
         "interjected", "elaborated", "clarified", "counters", "contended", "contends", "sniped",
+        "barked", "boomed", "bellowed", "huffed", "sighed", "laughed", "agrees", "remembered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that with "back" answer someone ("shot back", "fired back", "hit back").</summary>
