@@ -70,4 +70,12 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void Analyze_ParticipleRightAfterAQuote_IsFollowedByWhatWasSaidNotBySpeaker()
+    {
+        const string text = "Mayor Tom Reese gave a spirited defence of “river town values,” saying the harbour embodied them.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Tom Reese", quote.Speaker);
+    }
 }

@@ -111,6 +111,10 @@ public sealed partial class QuoteAttributor
             // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
             if (EndsSentenceHere(i) || IsQuoteMark(i)) return null;
             if (!IsCue(i)) continue;
+            // “New York values,” saying the city …: a participle right after the quote is followed by what was said,
+            // not by who said it; the sentence before the quote names the speaker.
+            if (i == phraseStart && Word(i).EndsWith("ing", StringComparison.Ordinal) && !Word(i).Equals("according", StringComparison.OrdinalIgnoreCase))
+                return (null, Word(i));
             if (i == phraseStart || IsAuxiliary(i - 1) && i - 1 == phraseStart)
                 return (Resolve(AfterCue(i + 1, limit), i), Word(i)); // “…,” said John Smith
             return (Resolve((phraseStart, i), i), Word(i));
