@@ -1,4 +1,6 @@
 using Storyline.Core.Analysis;
+using Storyline.Core.Analysis.Quotes;
+using Storyline.Core.Analysis.Text;
 
 namespace Storyline.Core.Tests.Analysis;
 
@@ -77,5 +79,16 @@ public sealed class QuoteCueContextTests
         const string text = "Mayor Tom Reese gave a spirited defence of “river town values,” saying the harbour embodied them.";
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal("Tom Reese", quote.Speaker);
+    }
+
+    [Fact]
+    public void Attribute_FullNameJoiningTwoPeople_KeepsTheMentionsOwnName()
+    {
+        // A tagger that resolved "Wilde" to the joined name "Wilde and Parkhurst" must not make both men the speaker.
+        const string text = "“Testing has gone too far,” Wilde said.";
+        var at = text.IndexOf("Wilde", StringComparison.Ordinal);
+        EntityMention[] entities = [new("Wilde", EntityType.PER, at, at + 5) { Canonical = "Wilde and Parkhurst" }];
+        var quote = Assert.Single(QuoteAttributor.Attribute(text, Tokenizer.Tokenize(text), entities, QuoteFinder.Find(text)));
+        Assert.Equal("Wilde", quote.Speaker);
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class QuoteAttributor
         for (var i = _entities.Count - 1; i >= 0; i--)
         {
             var e = _entities[i];
-            var name = e.Canonical ?? e.Text;
+            var name = DisplayName(e);
             if (e.Type == EntityType.PER && e.End <= before && name.Contains(' ', StringComparison.Ordinal) && GivenNames.Compatible(pronoun, name)) return name;
         }
         return _lastPerson ?? LastMention(before, EntityType.PER);
@@ -56,7 +56,7 @@ public sealed partial class QuoteAttributor
             // A person pronoun cannot stand for an organisation: a lone capitalised word tagged as one right before
             // a speech verb ("McLenney said") is a surname the tagger got wrong.
             if (e.Type != EntityType.PER && !(e.Type == EntityType.ORG && IsLoneSurname(e) && CueFollows(e.End))) continue;
-            var name = e.Canonical ?? e.Text;
+            var name = DisplayName(e);
             if (GivenNames.Compatible(pronoun, name)) return name;
         }
         return null;
@@ -102,16 +102,20 @@ public sealed partial class QuoteAttributor
         // A pronoun usually points at someone introduced by full name: prefer those over a lone (often mis-tagged) word.
         if (type == EntityType.PER)
             for (var i = _entities.Count - 1; i >= 0; i--)
-                if (_entities[i].Type == type && _entities[i].End <= before && (_entities[i].Canonical ?? _entities[i].Text).Contains(' ', StringComparison.Ordinal))
-                    return _entities[i].Canonical ?? _entities[i].Text;
+                if (_entities[i].Type == type && _entities[i].End <= before && DisplayName(_entities[i]).Contains(' ', StringComparison.Ordinal))
+                    return DisplayName(_entities[i]);
         for (var i = _entities.Count - 1; i >= 0; i--)
-            if (_entities[i].Type == type && _entities[i].End <= before && !(type == EntityType.PER && IsPossessive(_entities[i]))) return _entities[i].Canonical ?? _entities[i].Text;
+            if (_entities[i].Type == type && _entities[i].End <= before && !(type == EntityType.PER && IsPossessive(_entities[i]))) return DisplayName(_entities[i]);
         return null;
     }
 
     // "Biden rubbished Trump’s claim. “…,” he said": a possessor is not who acts, so a pronoun does not stand for it.
     private bool IsPossessive(EntityMention e) =>
         (e.End < _text.Length && _text[e.End] is '\'' or '’') || e.Text.EndsWith("’s", StringComparison.Ordinal) || e.Text.EndsWith("'s", StringComparison.Ordinal);
+
+    // "Wilcox and Beruff" is two people: a mention whose full name joins two names keeps its own words ("Wilcox").
+    private static string DisplayName(EntityMention e) =>
+        e.Canonical is { } full && !full.Contains(" and ", StringComparison.Ordinal) && !full.Contains(" & ", StringComparison.Ordinal) ? full : e.Text;
 
     private EntityMention? EntityEndingAt(int end, bool places = false)
     {
@@ -122,7 +126,7 @@ public sealed partial class QuoteAttributor
 
     private string Remember(EntityMention e)
     {
-        var name = e.Canonical ?? e.Text;
+        var name = DisplayName(e);
         if (e.Type == EntityType.PER) _lastPerson = name;
         else _lastGroup = name;
         return name;

@@ -264,7 +264,7 @@ public sealed partial class QuoteAttributor
             if (IsPossessive(e)) continue;
             // A place speaks only as the sentence's first words ("Japan branded North Korea an “outlaw nation”").
             if (e.Type == EntityType.LOC && e.Start != from) continue;
-            var name = e.Canonical ?? e.Text;
+            var name = DisplayName(e);
             if (e.Type == EntityType.PER) _lastPerson = name;
             return (name, "");
         }
@@ -306,7 +306,7 @@ public sealed partial class QuoteAttributor
             best = null; // "CNN's correspondent Frederik Pleitgen said": the untagged name next to the cue is the speaker
         if (best is not null)
         {
-            var name = best.Canonical ?? best.Text;
+            var name = DisplayName(best);
             if (best.Type == EntityType.PER) _lastPerson = name;
             else _lastGroup = name;
             return name;
