@@ -91,4 +91,12 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(QuoteAttributor.Attribute(text, Tokenizer.Tokenize(text), entities, QuoteFinder.Find(text)));
         Assert.Equal("Wilde", quote.Speaker);
     }
+
+    [Fact]
+    public void Analyze_QuotedPhraseFollowedByANewClause_IsNotAttributedByThatClausesCue()
+    {
+        const string text = "After the talks Governor Ruth Alder said she was “very encouraged” and Mayor Tom Reese called them a success.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Ruth Alder", quote.Speaker);
+    }
 }

@@ -106,6 +106,10 @@ public sealed partial class QuoteAttributor
             return (Resolve(signed, signed.End), "―"); // “…” ― Veronica Cruz
         if (EndsSentence(span)) return null; // “… the timing.” Gov. Pat McCrory said …: a new sentence, another speaker
         if (ApposedCue(phraseStart, limit) is { } apposed) return apposed;
+        // “very encouraged” and Trump calling it …: a quoted phrase inside narration, followed by a new clause, is not
+        // attributed by that clause's cue.
+        if (phraseStart < _tokens.Count && Word(phraseStart) is "and" or "but" or "while" or "whereas" or "because" or "although" or "though" or "or" && _text[span.End - 1] is not (',' or '?' or '!'))
+            return null;
         for (var k = 0; i < _tokens.Count && _tokens[i].Start < limit && k <= MaxTokensBeforeCue; i++, k++)
         {
             // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
