@@ -99,4 +99,13 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal("Ruth Alder", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("LAKEVILLE (Wire) — The harbour commission branded the plan “reckless” on Monday.", null)]
+    [InlineData("Democratic U.S. Rep. Laura Finch branded the bill “a disgrace” on Friday.", "Laura Finch")]
+    public void Analyze_SentenceSubject_IsNeitherADatelineNorAPartyInATitle(string text, string? speaker)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }

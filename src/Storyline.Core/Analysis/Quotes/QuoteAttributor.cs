@@ -266,6 +266,10 @@ public sealed partial class QuoteAttributor
             if (e.End > to || e.Start - from > SubjectChars) break;
             // "Putin's invasion" is not the subject; "Putin is promising" is.
             if (IsPossessive(e)) continue;
+            // "PHILADELPHIA (UPI) — The committee released …": a dateline is no subject.
+            if (IsDateline(e)) continue;
+            // "Democratic U.S. Rep. Gwen Graham pummeled …": a party or place in a title modifies the person after it.
+            if (e.Type != EntityType.PER && PersonInTitleAfter(e)) continue;
             // A place speaks only as the sentence's first words ("Japan branded North Korea an “outlaw nation”").
             if (e.Type == EntityType.LOC && e.Start != from) continue;
             var name = DisplayName(e);
@@ -274,6 +278,23 @@ public sealed partial class QuoteAttributor
         }
         return null;
     }
+
+    private bool PersonInTitleAfter(EntityMention e)
+    {
+        foreach (var next in _entities)
+        {
+            if (next.Start < e.End) continue;
+            if (next.Start - e.End > 20) return false;
+            if (next.Type != EntityType.PER) continue;
+            foreach (var word in _text[e.End..next.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (!char.IsUpper(word[0]) || word.Contains(',', StringComparison.Ordinal)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private bool IsDateline(EntityMention e) =>
+        e.Type is EntityType.LOC or EntityType.ORG && e.Text.Length > 2 && e.Text.Any(char.IsLetter) && !e.Text.Any(char.IsLower) && _text.AsSpan(e.End).TrimStart(' ').IndexOfAny('(', '—', '–') is 0 or 1;
 
     private (int Start, int End) AfterCue(int i, int limit)
     {
