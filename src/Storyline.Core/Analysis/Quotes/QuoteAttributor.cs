@@ -172,45 +172,6 @@ public sealed partial class QuoteAttributor
         return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
     }
 
-    /// <summary>Most tokens of an apposition between a speaker's name and the cue after a quote.</summary>
-    private const int MaxAppositionTokens = 40;
-
-    /// <summary>
-    /// “…,” Seth Moore, a political scientist at a university in Texas, told the paper: the name before a long
-    /// apposition speaks when a cue follows the apposition's closing comma.
-    /// </summary>
-    private (string? Speaker, string Cue)? ApposedCue(int phraseStart, int limit)
-    {
-        var comma = phraseStart;
-        while (comma < _tokens.Count && comma - phraseStart < 7 && _tokens[comma].Start < limit && Word(comma) != ",")
-        {
-            if (IsCue(comma) || IsPunct(comma)) return null; // a cue before any comma: the ordinary reading
-            comma++;
-        }
-        if (comma == phraseStart || comma >= _tokens.Count || Word(comma) != "," || !char.IsUpper(_text[_tokens[comma - 1].Start])) return null;
-        for (var j = comma + 1; j < _tokens.Count && j - comma <= MaxAppositionTokens; j++)
-        {
-            if (IsQuoteMark(j) || _tokens[j].Start >= limit) return null;
-            // "of Gainesville, Fla., said": an abbreviation's period before a comma does not end the sentence.
-            if (EndsSentenceHere(j) && !(j + 1 < _tokens.Count && Word(j + 1) == ",")) return null;
-            if (Word(j) != "," || j + 1 >= _tokens.Count) continue;
-            var cue = j + 1;
-            if (Word(cue) is "also" or "later" or "then" && cue + 1 < _tokens.Count) cue++;
-            if (!IsCue(cue)) continue;
-            return (Resolve((phraseStart, comma), cue), Word(cue));
-        }
-        return null;
-    }
-
-    /// <summary>The verb governing an infinitive cue ("went on to say", "continued to insist"), or the cue itself.</summary>
-    private int InfinitiveHead(int cue, int start)
-    {
-        if (cue - 2 < start || Word(cue - 1) != "to") return cue;
-        if (Word(cue - 2) is "continued" or "continues" or "proceeded" or "proceeds") return cue - 2;
-        if (cue - 3 >= start && Word(cue - 2) == "on" && Word(cue - 3) is "went" or "goes" or "go" or "going") return cue - 3;
-        return cue;
-    }
-
     /// <summary>
     /// The subject right before a cue verb: a name ending there, a pronoun, an apposition's head
     /// ("Patrick McGinley, a law professor, said") or an unnamed noun phrase ("several groups said").
@@ -278,23 +239,6 @@ public sealed partial class QuoteAttributor
         }
         return null;
     }
-
-    private bool PersonInTitleAfter(EntityMention e)
-    {
-        foreach (var next in _entities)
-        {
-            if (next.Start < e.End) continue;
-            if (next.Start - e.End > 20) return false;
-            if (next.Type != EntityType.PER) continue;
-            foreach (var word in _text[e.End..next.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (!char.IsUpper(word[0]) || word.Contains(',', StringComparison.Ordinal)) return false;
-            return true;
-        }
-        return false;
-    }
-
-    private bool IsDateline(EntityMention e) =>
-        e.Type is EntityType.LOC or EntityType.ORG && e.Text.Length > 2 && e.Text.Any(char.IsLetter) && !e.Text.Any(char.IsLower) && _text.AsSpan(e.End).TrimStart(' ').IndexOfAny('(', '—', '–') is 0 or 1;
 
     private (int Start, int End) AfterCue(int i, int limit)
     {
@@ -379,15 +323,6 @@ public sealed partial class QuoteAttributor
 
     // A capitalised cue word inside a sentence is part of a name ("the United States should", "Fox News Says").
     private bool IsCue(int i) => (_tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (_tokens[i].SentenceStart || !char.IsUpper(_text[_tokens[i].Start])) && (!Word(i).Equals("according", StringComparison.OrdinalIgnoreCase) || (i + 1 < _tokens.Count && Word(i + 1) == "to"))) || IsPhraseCue(i);
-
-    // Two-word cues: "Hillary shot back, “…”", "as the analyst put it, “…”" (not "put it on the table").
-    private bool IsPhraseCue(int i)
-    {
-        if (i + 1 >= _tokens.Count) return false;
-        var next = Word(i + 1);
-        if (next == "back") return CueWords.BackVerbs.Contains(Word(i));
-        return Word(i) is "put" && next == "it" && !(i + 2 < _tokens.Count && CueWords.PhraseStops.Contains(Word(i + 2)) && Word(i + 2) is not ("this" or "that"));
-    }
 
     private bool IsAuxiliary(int i) => Word(i) is "has" or "had" or "have" or "was" or "is" or "also" or "later" or "then";
 

@@ -1,0 +1,70 @@
+namespace Storyline.Core.Analysis.Quotes;
+
+/// <summary>Cue shapes of <see cref="QuoteAttributor"/> beyond one verb next to its subject: two-word cues, infinitives, appositions, datelines.</summary>
+public sealed partial class QuoteAttributor
+{
+    /// <summary>Most tokens of an apposition between a speaker's name and the cue after a quote.</summary>
+    private const int MaxAppositionTokens = 40;
+
+    /// <summary>
+    /// “…,” Seth Moore, a political scientist at a university in Texas, told the paper: the name before a long
+    /// apposition speaks when a cue follows the apposition's closing comma.
+    /// </summary>
+    private (string? Speaker, string Cue)? ApposedCue(int phraseStart, int limit)
+    {
+        var comma = phraseStart;
+        while (comma < _tokens.Count && comma - phraseStart < 7 && _tokens[comma].Start < limit && Word(comma) != ",")
+        {
+            if (IsCue(comma) || IsPunct(comma)) return null; // a cue before any comma: the ordinary reading
+            comma++;
+        }
+        if (comma == phraseStart || comma >= _tokens.Count || Word(comma) != "," || !char.IsUpper(_text[_tokens[comma - 1].Start])) return null;
+        for (var j = comma + 1; j < _tokens.Count && j - comma <= MaxAppositionTokens; j++)
+        {
+            if (IsQuoteMark(j) || _tokens[j].Start >= limit) return null;
+            // "of Gainesville, Fla., said": an abbreviation's period before a comma does not end the sentence.
+            if (EndsSentenceHere(j) && !(j + 1 < _tokens.Count && Word(j + 1) == ",")) return null;
+            if (Word(j) != "," || j + 1 >= _tokens.Count) continue;
+            var cue = j + 1;
+            if (Word(cue) is "also" or "later" or "then" && cue + 1 < _tokens.Count) cue++;
+            if (!IsCue(cue)) continue;
+            return (Resolve((phraseStart, comma), cue), Word(cue));
+        }
+        return null;
+    }
+
+    /// <summary>The verb governing an infinitive cue ("went on to say", "continued to insist"), or the cue itself.</summary>
+    private int InfinitiveHead(int cue, int start)
+    {
+        if (cue - 2 < start || Word(cue - 1) != "to") return cue;
+        if (Word(cue - 2) is "continued" or "continues" or "proceeded" or "proceeds") return cue - 2;
+        if (cue - 3 >= start && Word(cue - 2) == "on" && Word(cue - 3) is "went" or "goes" or "go" or "going") return cue - 3;
+        return cue;
+    }
+
+    private bool PersonInTitleAfter(EntityMention e)
+    {
+        foreach (var next in _entities)
+        {
+            if (next.Start < e.End) continue;
+            if (next.Start - e.End > 20) return false;
+            if (next.Type != EntityType.PER) continue;
+            foreach (var word in _text[e.End..next.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (!char.IsUpper(word[0]) || word.Contains(',', StringComparison.Ordinal)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private bool IsDateline(EntityMention e) =>
+        e.Type is EntityType.LOC or EntityType.ORG && e.Text.Length > 2 && e.Text.Any(char.IsLetter) && !e.Text.Any(char.IsLower) && _text.AsSpan(e.End).TrimStart(' ').IndexOfAny('(', '—', '–') is 0 or 1;
+
+    // Two-word cues: "Hillary shot back, “…”", "as the analyst put it, “…”" (not "put it on the table").
+    private bool IsPhraseCue(int i)
+    {
+        if (i + 1 >= _tokens.Count) return false;
+        var next = Word(i + 1);
+        if (next == "back") return CueWords.BackVerbs.Contains(Word(i));
+        return Word(i) is "put" && next == "it" && !(i + 2 < _tokens.Count && CueWords.PhraseStops.Contains(Word(i + 2)) && Word(i + 2) is not ("this" or "that"));
+    }
+}
