@@ -108,4 +108,13 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Kowalczyk caucused in Dayton on Saturday and says he voted “for change.”", "Kowalczyk")]
+    [InlineData("The fact-checkers seized on Tom Reese’s claim that there had been “hundreds of break-ins” in the town.", "Tom Reese")]
+    public void Analyze_CuelessNarration_FindsTheUntaggedSubjectOrTheClaimsOwner(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Storyline.Core.Analysis.Quotes;
 
 /// <summary>Cue shapes of <see cref="QuoteAttributor"/> beyond one verb next to its subject: two-word cues, infinitives, appositions, datelines.</summary>
@@ -66,5 +68,43 @@ public sealed partial class QuoteAttributor
         var next = Word(i + 1);
         if (next == "back") return CueWords.BackVerbs.Contains(Word(i));
         return Word(i) is "put" && next == "it" && !(i + 2 < _tokens.Count && CueWords.PhraseStops.Contains(Word(i + 2)) && Word(i + 2) is not ("this" or "that"));
+    }
+
+    /// <summary>
+    /// "Reid caucused in Nevada and says he voted “uncommitted”": a capitalised name the tagger missed opens the
+    /// sentence and a past-tense or present-tense verb follows it.
+    /// </summary>
+    private string? UntaggedOpeningName(int start, int end)
+    {
+        if (!_tokens[start].SentenceStart) return null;
+        var j = start;
+        while (j < end && j - start < 3 && char.IsUpper(_text[_tokens[j].Start]) && !CueWords.NotNames.Contains(Word(j)) && !IsPunct(j)) j++;
+        if (j == start || j >= end || InPlace(_tokens[start].Start)) return null;
+        var verb = Word(j);
+        if (verb.Length < 4 || !char.IsLower(verb[0]) || !(verb.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(verb) || IsCue(j))) return null;
+        return NameOf((start, j));
+    }
+
+    /// <summary>Nouns for something said, whose possessor said it ("Trump’s claim that …").</summary>
+    private static readonly FrozenSet<string> SpeechNouns = new[]
+    {
+        "claim", "claims", "remark", "remarks", "statement", "assertion", "comment", "comments", "words", "promise",
+        "pledge", "warning", "suggestion", "argument", "insistence", "accusation", "vow", "boast", "complaint", "tweet",
+        "declaration", "prediction", "contention", "allegation", "allegations", "message", "quip", "retort",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Politifact seized on Trump’s claim that there have been “…”": the possessor of a speech noun before the quote said it.</summary>
+    private string? PossessiveSpeech(int start, int last)
+    {
+        for (var k = last; k > start + 1; k--)
+        {
+            if (!SpeechNouns.Contains(Word(k))) continue;
+            if (k + 1 <= last && Word(k + 1) is not ("that" or "of" or "," or ":")) return null;
+            var owner = Word(k - 1) is "'s" or "’s" ? _tokens[k - 2].End : _tokens[k - 1].End;
+            foreach (var e in _entities)
+                if (e.Type == EntityType.PER && (e.End == owner || e.End == _tokens[k - 1].End)) return Remember(e);
+            return null;
+        }
+        return null;
     }
 }

@@ -169,6 +169,7 @@ public sealed partial class QuoteAttributor
             if (EntityEndingAt(_tokens[last - 1].End) is { Type: EntityType.PER } introduced) return (Remember(introduced), ":");
             return Subject(sentenceStart, last);
         }
+        if (sentenceStart < last && PossessiveSpeech(sentenceStart, last) is { } possessor) return (possessor, "");
         return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
     }
 
@@ -237,7 +238,7 @@ public sealed partial class QuoteAttributor
             if (e.Type == EntityType.PER) _lastPerson = name;
             return (name, "");
         }
-        return null;
+        return UntaggedOpeningName(start, end) is { } untagged ? (untagged, "") : null;
     }
 
     private (int Start, int End) AfterCue(int i, int limit)
