@@ -117,4 +117,13 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The panel met in March. Kowalczyk similarly warned that the budget would “run dry by June.”", "Kowalczyk")]
+    [InlineData("“We will rebuild,” the family said in a statement.", "the family")]
+    public void Analyze_AdverbBeforeTheCue_IsSkippedButLyNounsSpeak(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }

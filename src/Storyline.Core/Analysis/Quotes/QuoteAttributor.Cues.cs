@@ -107,4 +107,18 @@ public sealed partial class QuoteAttributor
         }
         return null;
     }
+
+    /// <summary>Nouns ending in "-ly" that can be a speaker ("the family said", "an ally said").</summary>
+    private static readonly FrozenSet<string> LyNouns = new[]
+    {
+        "family", "ally", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly", "only", "bully",
+        "panoply", "monopoly", "anomaly", "homily", "lily", "belly",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A lower-case "-ly" adverb between a subject and its cue ("Gorka similarly warned").</summary>
+    private bool IsMannerAdverb(int i)
+    {
+        var w = Word(i);
+        return w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(w);
+    }
 }

@@ -180,7 +180,7 @@ public sealed partial class QuoteAttributor
     private string? AdjacentSubject(int start, int cue)
     {
         var j = cue - 1;
-        while (j >= start && Word(j) is "has" or "had" or "have" or "also" or "later" or "then" or "recently" or "previously" or "once" or "would" or "will" or "could" or "further" or "again" or "repeatedly" or "publicly" or "privately" or "quickly" or "simply") j--;
+        while (j >= start && (Word(j) is "has" or "had" or "have" or "also" or "later" or "then" or "recently" or "previously" or "once" or "would" or "will" or "could" or "further" or "again" or "repeatedly" or "publicly" or "privately" or "quickly" or "simply" || IsMannerAdverb(j))) j--;
         if (j < start) return null;
         // A country speaks too ("Russia insisted that …"), when its name is right before the cue.
         if (EntityEndingAt(_tokens[j].End, places: j == cue - 1) is { } named) return Remember(named);
