@@ -126,4 +126,13 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void Analyze_SecondCoordinatedCueOfASentence_SharesTheFirstQuotesSpeaker()
+    {
+        const string text = "Mayor Tom Reese spoke for an hour.\n\nHe said that Ruth Alder is playing the “budget card” and said that Carl Moss is “weak like a kitten.”";
+        var quotes = Analyzer.Analyze(text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Tom Reese", q.Speaker));
+    }
 }

@@ -66,8 +66,8 @@ public sealed partial class QuoteAttributor
                 (speaker, cue) = (previous.Speaker, previous.Cue);
             else if (previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span))
                 (speaker, cue) = (previous.Speaker, previous.Cue); // called him “a liar” and “a fraud”
-            else if (found is { Cue: var participle } && participle.EndsWith("ing", StringComparison.Ordinal) && previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span, acrossCue: true))
-                (speaker, cue) = (previous.Speaker, participle); // “…,” Graham said on MSNBC, adding, “…”
+            else if (found is { Cue: var participle } && participle.Length > 0 && previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span, acrossCue: true))
+                (speaker, cue) = (previous.Speaker, participle); // “…,” Graham said on MSNBC, adding, “…”; "called it “…” and said that …"
             else if (IntroducedBefore(span) is { } introduced) (speaker, cue) = introduced;
             else (speaker, cue) = (null, found?.Cue);
             var quote = new QuoteMention(speaker, _text[span.Start..span.End], span.Start, span.End) { Cue = cue };
