@@ -135,4 +135,12 @@ public sealed class QuoteCueContextTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Tom Reese", q.Speaker));
     }
+
+    [Fact]
+    public void Analyze_PronounSpeaker_IsTheSubjectAfterAnOpeningClause()
+    {
+        const string text = "In a long speech to the union on Friday, Hal Brody praised Tom Reese for his work.\n\n“We owe him a great deal,” he said.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Hal Brody", quote.Speaker);
+    }
 }

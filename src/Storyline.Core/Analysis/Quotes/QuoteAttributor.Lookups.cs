@@ -51,7 +51,7 @@ public sealed partial class QuoteAttributor
             // The sentence's subject, or a name next to a speech verb ("…, Mr. Obama said in his interview",
             // "…, noted NBC's Dante Chinni").
             var cued = CueFollows(e.End) || CuePrecedes(e.Start);
-            if (nextToCue ? !cued : e.Start - sentence > SentenceSubjectChars && !cued) continue;
+            if (nextToCue ? !cued : e.Start - sentence > SentenceSubjectChars && !cued && !SubjectAfterOpeningClause(e)) continue;
             if (IsPossessive(e)) continue;
             // A person pronoun cannot stand for an organisation: a lone capitalised word tagged as one right before
             // a speech verb ("McLenney said") is a surname the tagger got wrong.
@@ -71,6 +71,16 @@ public sealed partial class QuoteAttributor
         foreach (var e in _entities)
             if (e.Start < _tokens[j - 1].End && e.End > _tokens[first].Start) return null; // a tagged name: the entity scan decides
         return NameOf((first, j));
+    }
+
+    /// <summary>"In a speech last week, Biden rubbished …": a name right after the comma of an opening clause, before a past-tense verb.</summary>
+    private bool SubjectAfterOpeningClause(EntityMention e)
+    {
+        var i = FirstToken(e.Start);
+        var next = FirstToken(e.End);
+        if (i == 0 || Word(i - 1) != "," || next >= _tokens.Count) return false;
+        var verb = Word(next);
+        return verb.Length > 3 && char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(verb));
     }
 
     private static bool IsLoneSurname(EntityMention e) =>
