@@ -143,4 +143,12 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal("Hal Brody", quote.Speaker);
     }
+
+    [Fact]
+    public void Analyze_CuelessSentence_GoesToTheSubjectAfterAnOpeningClause()
+    {
+        const string text = "Recalling a meeting with Ruth Alder, Hal Brody pledged to protect the “working families” of the port.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Hal Brody", quote.Speaker);
+    }
 }

@@ -222,6 +222,16 @@ public sealed partial class QuoteAttributor
         for (var p = start; p < Math.Min(end, start + 3); p++)
             if (CueWords.PersonPronouns.Contains(Word(p)) && _lastPerson is not null) return (PersonFor(Word(p), _tokens[p].Start), "");
         int from = _tokens[start].Start, to = _tokens[end - 1].End;
+        // "Recalling the civil rights movement, Mr. Cruz pledged to oppose … “…”": the main clause's subject after an
+        // opening clause, not a name inside that clause.
+        var firstComma = start;
+        while (firstComma < end && Word(firstComma) != ",") firstComma++;
+        foreach (var e in _entities)
+        {
+            if (e.Start < from) continue;
+            if (e.End > to) break;
+            if (e.Type == EntityType.PER && FirstToken(e.Start) == firstComma + 1 && SubjectAfterOpeningClause(e) && !IsPossessive(e)) return (Remember(e), "");
+        }
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
