@@ -151,4 +151,20 @@ public sealed class QuoteCueContextTests
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
         Assert.Equal("Hal Brody", quote.Speaker);
     }
+
+    [Fact]
+    public void Analyze_PronounSpeaker_IsTheSubjectOfAClauseAfterCommaAnd()
+    {
+        const string text = "It was a chance for Republican Tom Reese to win the county. Turnout was low, and Laura Finch aimed her speech at the base.\n\n“We have work to do,” she told the crowd.";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Laura Finch", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("she", "Republican Donald Trump", false)]
+    [InlineData("he", "Sen. Laura Finch", false)]
+    [InlineData("she", "Sen. Laura Finch", true)]
+    [InlineData("he", "Kowalczyk", true)]
+    public void Compatible_GivenNameAfterATitle_DecidesThePronoun(string pronoun, string name, bool compatible) =>
+        Assert.Equal(compatible, GivenNames.Compatible(pronoun, name));
 }

@@ -78,6 +78,8 @@ public sealed partial class QuoteAttributor
     {
         var i = FirstToken(e.Start);
         var next = FirstToken(e.End);
+        // ", and Clinton aimed her speech …": a second main clause after a comma and a conjunction too.
+        if (i >= 2 && Word(i - 1) is "and" or "but" && Word(i - 2) == ",") i--;
         if (i == 0 || Word(i - 1) != "," || next >= _tokens.Count) return false;
         var verb = Word(next);
         return verb.Length > 3 && char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(verb));
