@@ -167,4 +167,13 @@ public sealed class QuoteCueContextTests
     [InlineData("he", "Kowalczyk", true)]
     public void Compatible_GivenNameAfterATitle_DecidesThePronoun(string pronoun, string name, bool compatible) =>
         Assert.Equal(compatible, GivenNames.Compatible(pronoun, name));
+
+    [Fact]
+    public void Analyze_QuoteAfterTheSentenceThatAttributedTheLastOne_ContinuesIt()
+    {
+        const string text = "“The food was fine,” the retired chef told the Gazette when asked about the gala in Dayton. “The music was not.”";
+        var quotes = Analyzer.Analyze(text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("the retired chef", q.Speaker));
+    }
 }

@@ -52,13 +52,19 @@ public sealed partial class QuoteAttributor
         var result = new List<QuoteMention>(spans.Count);
         QuoteMention? previous = null;
         QuoteSpan? previousSpan = null;
+        var previousCuedAfter = false;
         foreach (var span in spans)
         {
             _narrativeStart = previousSpan is null ? 0 : previousSpan.Close < 0 ? previousSpan.End : previousSpan.Close + 1;
             _currentOpen = span.Open;
             // A cue whose speaker could not be read ("…,” it added") does not stop the other readings.
             var after = After(span, spans);
-            var found = Label(span) ?? (after?.Speaker is not null ? after : null) ?? Before(span, previousSpan) ?? after;
+            // “It was very nice,” the tycoon told Reuters when asked if he had met Trump. “He was charming.”: the
+            // words between two quotes attribute the first one, so the second continues it.
+            var resumed = previous?.Speaker is not null && previousSpan is not null && previousCuedAfter && ResumesAfterAttribution(previousSpan, span)
+                ? (previous.Speaker, previous.Cue ?? "") : ((string? Speaker, string Cue)?)null;
+            var found = Label(span) ?? (after?.Speaker is not null ? after : null) ?? resumed ?? Before(span, previousSpan) ?? after;
+            previousCuedAfter = after?.Speaker is not null && found == after;
             string? speaker;
             string? cue;
             if (found is { Speaker: not null } f) (speaker, cue) = (f.Speaker, f.Cue);
