@@ -348,7 +348,8 @@ public sealed partial class QuoteAttributor
     private bool IsSentenceEnd(int i) => _tokens[i].Length == 1 && _text[_tokens[i].Start] is '.' or '!' or '?' or ';';
 
     // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
-    private bool EndsSentenceHere(int i) => IsSentenceEnd(i) && !(i + 1 < _tokens.Count && _text[_tokens[i + 1].Start] == ')');
+    // "Sen. Ron Johnson, R-Wis., said": nor does an abbreviation's period before a comma.
+    private bool EndsSentenceHere(int i) => IsSentenceEnd(i) && !(i + 1 < _tokens.Count && _text[_tokens[i + 1].Start] is ')' or ',');
 
     private bool IsQuoteMark(int i) => _tokens[i].Length == 1 && _text[_tokens[i].Start] is '“' or '”' or '"' or '«' or '»';
 }
