@@ -177,4 +177,12 @@ public sealed class QuoteCueContextTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("the retired chef", q.Speaker));
     }
+
+    [Fact]
+    public void Analyze_UntaggedNameBeforeAnApposition_Speaks()
+    {
+        const string text = "The mill closed in May.\n\nKowalczyk, who worked there for thirty years, said that “nobody saw it coming.”";
+        var quote = Assert.Single(Analyzer.Analyze(text).Quotes);
+        Assert.Equal("Kowalczyk", quote.Speaker);
+    }
 }

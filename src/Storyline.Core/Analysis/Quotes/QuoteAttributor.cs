@@ -199,6 +199,8 @@ public sealed partial class QuoteAttributor
             var k = j - 1;
             while (k >= start && Word(k) is not ("," or "(") && j - k < 25) k--;
             if (k > start && EntityEndingAt(_tokens[k - 1].End) is { } head && head.Type == EntityType.PER) return Remember(head);
+            // "Small, who attended the rally on Wednesday, said": an untagged name opening the sentence.
+            if (k == start + 1 && char.IsUpper(_text[_tokens[start].Start]) && CapitalRun(start, k) is { } opener && opener == (start, k)) return NameOf(opener);
             return null;
         }
         // "Husted said": a name the tagger missed, right before the cue.
