@@ -12,6 +12,7 @@ public sealed class QuoteCueContextTests
     [Theory]
     [InlineData("The hearing ended late. Rep. Laura Finch (D-Ore.) told reporters the bill was “dead on arrival.”", "Laura Finch")]
     [InlineData("The vote was close. Sen. Mark Dole (R-Kan.) said the deal was “a bad one.”", "Mark Dole")]
+    [InlineData("In a statement on Friday, Rep. Laura Finch (D-N.Y.) reacted to the ruling, saying: “This is a good day.”", "Laura Finch")]
     [InlineData("The vote was close. Sen. Mark Dole, R-Kan., said in a speech on the floor, “This deal is a bad one.”", "Mark Dole")]
     public void Analyze_PeriodInsideBrackets_DoesNotEndTheSpeakersSentence(string text, string speaker)
     {

@@ -351,7 +351,19 @@ public sealed partial class QuoteAttributor
 
     // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
     // "Sen. Ron Johnson, R-Wis., said": nor does an abbreviation's period before a comma.
-    private bool EndsSentenceHere(int i) => IsSentenceEnd(i) && !(i + 1 < _tokens.Count && _text[_tokens[i + 1].Start] is ')' or ',');
+    private bool EndsSentenceHere(int i) => IsSentenceEnd(i) && !(i + 1 < _tokens.Count && _text[_tokens[i + 1].Start] is ')' or ',') && !InsideBrackets(i);
+
+    // "Rep. Hakeem Jeffries (D-N.Y.) reacted": every period inside a short bracket belongs to an abbreviation.
+    private bool InsideBrackets(int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= 6; k--)
+        {
+            var c = _text[_tokens[k].Start];
+            if (_tokens[k].Length == 1 && c == ')') return false;
+            if (_tokens[k].Length == 1 && c == '(') return true;
+        }
+        return false;
+    }
 
     private bool IsQuoteMark(int i) => _tokens[i].Length == 1 && _text[_tokens[i].Start] is '“' or '”' or '"' or '«' or '»';
 }
