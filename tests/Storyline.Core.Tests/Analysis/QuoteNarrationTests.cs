@@ -9,6 +9,7 @@ public sealed class QuoteNarrationTests
     [Theory]
     [InlineData("Governor Peter Walsh visited the flooded town and said the damage was “far worse than feared.”", "Peter Walsh")]
     [InlineData("Mayor Anna Berg met the families on Monday but said the timing was “not right.”", "Anna Berg")]
+    [InlineData("Senator Hal Brody backed his colleague Tom Reyes for years but now says Reyes is “out of touch.”", "Hal Brody")]
     public void Analyze_CueAfterAnd_SharesTheSentenceSubject(string text, string speaker)
     {
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);

@@ -12,6 +12,8 @@ public sealed class QuoteSpeakerPhraseTests
     [InlineData("“The river is rising,” a spokesman for the port said.", "a spokesman")]
     [InlineData("“Nobody told us,” one of the security contractors said.", "one of the security contractors")]
     [InlineData("Residents were angry. “Nobody told us anything,” several residents said on Monday.", "several residents")]
+    [InlineData("The veteran senator sought to calm the room, saying the cuts would be “temporary.”", "The veteran senator")]
+    [InlineData("The retired judge began by thanking the jury, saying the case had been “hard on everyone.”", "The retired judge")]
     public void Analyze_UnnamedSpeaker_IsItsNounPhrase(string text, string speaker)
     {
         var quote = Assert.Single(Analyzer.Analyze(text).Quotes);

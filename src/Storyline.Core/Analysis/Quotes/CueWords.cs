@@ -26,7 +26,11 @@ public static class CueWords
         "predicts", "vows", "urges", "jokes", "cautions", "testifies", "stresses", "emphasizes", "complains",
         "laments", "pleads", "whispers", "answers", "recounts", "reiterates", "observes", "concludes", "marveled",
         "interjected", "elaborated", "clarified", "counters", "contended", "contends", "sniped",
+        "barked", "boomed", "bellowed", "huffed", "sighed", "laughed", "agrees", "remembered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that with "back" answer someone ("shot back", "fired back", "hit back").</summary>
+    public static readonly FrozenSet<string> BackVerbs = new[] { "shot", "shoots", "fired", "fires", "hit", "hits", "struck", "pushed", "pushes", "wrote", "writes" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Pronouns that refer back to the last named person speaker.</summary>
     public static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "i" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -40,11 +40,17 @@ public static class GivenNames
     /// <summary>Whether <paramref name="pronoun"/> (he/she) can refer to <paramref name="name"/>; unknown names can.</summary>
     public static bool Compatible(string pronoun, string name)
     {
-        var space = name.IndexOf(' ', StringComparison.Ordinal);
-        if (space <= 0) return true;
-        var first = name[..space];
-        if (pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)) return !Male.Contains(first);
-        if (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase)) return !Female.Contains(first);
+        // The given name is the first known one before the surname: "Republican Donald Trump", "Sen. Bernie Sanders".
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            var male = Male.Contains(words[i]);
+            var female = Female.Contains(words[i]);
+            if (!male && !female) continue;
+            if (pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)) return !male || female;
+            if (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase)) return !female || male;
+            return true;
+        }
         return true;
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class QuoteAttributor
         for (var i = _entities.Count - 1; i >= 0; i--)
         {
             var e = _entities[i];
-            var name = e.Canonical ?? e.Text;
+            var name = DisplayName(e);
             if (e.Type == EntityType.PER && e.End <= before && name.Contains(' ', StringComparison.Ordinal) && GivenNames.Compatible(pronoun, name)) return name;
         }
         return _lastPerson ?? LastMention(before, EntityType.PER);
@@ -34,20 +34,30 @@ public sealed partial class QuoteAttributor
             if (!_tokens[i].SentenceStart) continue;
             var sentence = _tokens[i].Start;
             if (OpeningNameBeforeCue(i) is { } opener && GivenNames.Compatible(pronoun, opener)) return opener;
-            foreach (var e in _entities)
-            {
-                if (e.Start < sentence) continue;
-                if (e.End > limit) break;
-                // The sentence's subject, or a name next to a speech verb ("…, Mr. Obama said in his interview",
-                // "…, noted NBC's Dante Chinni").
-                if (e.Start - sentence > SentenceSubjectChars && !CueFollows(e.End) && !CuePrecedes(e.Start)) continue;
-                if (e.End < _text.Length && _text[e.End] is '\'' or '’') continue;
-                // A person pronoun cannot stand for an organisation: a lone capitalised word tagged as one right before
-                // a speech verb ("McLenney said") is a surname the tagger got wrong.
-                if (e.Type != EntityType.PER && !(e.Type == EntityType.ORG && IsLoneSurname(e) && CueFollows(e.End))) continue;
-                var name = e.Canonical ?? e.Text;
-                if (GivenNames.Compatible(pronoun, name)) return name;
-            }
+            // A name next to a speech verb ("Trump’s claim that Obama … had imperiled troops, Biden said") wins over
+            // the sentence's first name.
+            if ((SentenceAntecedent(pronoun, sentence, limit, nextToCue: true) ?? SentenceAntecedent(pronoun, sentence, limit, nextToCue: false)) is { } name)
+                return name;
+        }
+        return null;
+    }
+
+    private string? SentenceAntecedent(string pronoun, int sentence, int limit, bool nextToCue)
+    {
+        foreach (var e in _entities)
+        {
+            if (e.Start < sentence) continue;
+            if (e.End > limit) break;
+            // The sentence's subject, or a name next to a speech verb ("…, Mr. Obama said in his interview",
+            // "…, noted NBC's Dante Chinni").
+            var cued = CueFollows(e.End) || CuePrecedes(e.Start);
+            if (nextToCue ? !cued : e.Start - sentence > SentenceSubjectChars && !cued && !SubjectAfterOpeningClause(e)) continue;
+            if (IsPossessive(e)) continue;
+            // A person pronoun cannot stand for an organisation: a lone capitalised word tagged as one right before
+            // a speech verb ("McLenney said") is a surname the tagger got wrong.
+            if (e.Type != EntityType.PER && !(e.Type == EntityType.ORG && IsLoneSurname(e) && CueFollows(e.End))) continue;
+            var name = DisplayName(e);
+            if (GivenNames.Compatible(pronoun, name)) return name;
         }
         return null;
     }
@@ -61,6 +71,18 @@ public sealed partial class QuoteAttributor
         foreach (var e in _entities)
             if (e.Start < _tokens[j - 1].End && e.End > _tokens[first].Start) return null; // a tagged name: the entity scan decides
         return NameOf((first, j));
+    }
+
+    /// <summary>"In a speech last week, Biden rubbished …": a name right after the comma of an opening clause, before a past-tense verb.</summary>
+    private bool SubjectAfterOpeningClause(EntityMention e)
+    {
+        var i = FirstToken(e.Start);
+        var next = FirstToken(e.End);
+        // ", and Clinton aimed her speech …": a second main clause after a comma and a conjunction too.
+        if (i >= 2 && Word(i - 1) is "and" or "but" && Word(i - 2) == ",") i--;
+        if (i == 0 || Word(i - 1) != "," || next >= _tokens.Count) return false;
+        var verb = Word(next);
+        return verb.Length > 3 && char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(verb));
     }
 
     private static bool IsLoneSurname(EntityMention e) =>
@@ -92,12 +114,20 @@ public sealed partial class QuoteAttributor
         // A pronoun usually points at someone introduced by full name: prefer those over a lone (often mis-tagged) word.
         if (type == EntityType.PER)
             for (var i = _entities.Count - 1; i >= 0; i--)
-                if (_entities[i].Type == type && _entities[i].End <= before && (_entities[i].Canonical ?? _entities[i].Text).Contains(' ', StringComparison.Ordinal))
-                    return _entities[i].Canonical ?? _entities[i].Text;
+                if (_entities[i].Type == type && _entities[i].End <= before && DisplayName(_entities[i]).Contains(' ', StringComparison.Ordinal))
+                    return DisplayName(_entities[i]);
         for (var i = _entities.Count - 1; i >= 0; i--)
-            if (_entities[i].Type == type && _entities[i].End <= before) return _entities[i].Canonical ?? _entities[i].Text;
+            if (_entities[i].Type == type && _entities[i].End <= before && !(type == EntityType.PER && IsPossessive(_entities[i]))) return DisplayName(_entities[i]);
         return null;
     }
+
+    // "Biden rubbished Trump’s claim. “…,” he said": a possessor is not who acts, so a pronoun does not stand for it.
+    private bool IsPossessive(EntityMention e) =>
+        (e.End < _text.Length && _text[e.End] is '\'' or '’') || e.Text.EndsWith("’s", StringComparison.Ordinal) || e.Text.EndsWith("'s", StringComparison.Ordinal);
+
+    // "Wilcox and Beruff" is two people: a mention whose full name joins two names keeps its own words ("Wilcox").
+    private static string DisplayName(EntityMention e) =>
+        e.Canonical is { } full && !full.Contains(" and ", StringComparison.Ordinal) && !full.Contains(" & ", StringComparison.Ordinal) ? full : e.Text;
 
     private EntityMention? EntityEndingAt(int end, bool places = false)
     {
@@ -108,7 +138,7 @@ public sealed partial class QuoteAttributor
 
     private string Remember(EntityMention e)
     {
-        var name = e.Canonical ?? e.Text;
+        var name = DisplayName(e);
         if (e.Type == EntityType.PER) _lastPerson = name;
         else _lastGroup = name;
         return name;

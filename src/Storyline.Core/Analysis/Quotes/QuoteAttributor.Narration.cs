@@ -61,7 +61,7 @@ public sealed partial class QuoteAttributor
         {
             var w = Word(j);
             if (w is "and" or "but" or "then") return true;
-            if (!w.EndsWith("ly", StringComparison.Ordinal) && w is not ("also" or "later" or "again")) return false;
+            if (!w.EndsWith("ly", StringComparison.Ordinal) && w is not ("also" or "later" or "again" or "now" or "still" or "has" or "have" or "had")) return false;
         }
         return false;
     }
@@ -80,5 +80,24 @@ public sealed partial class QuoteAttributor
         var between = _text.AsSpan(previous.End, span.Open - previous.End);
         var paragraphStart = span.Open == 0 || _text.LastIndexOf('\n', span.Open - 1) >= 0 && _text.AsSpan(_text.LastIndexOf('\n', span.Open - 1) + 1, span.Open - _text.LastIndexOf('\n', span.Open - 1) - 1).IsWhiteSpace();
         return paragraphStart && between.Count('\n') <= 3 && between.Length < 400;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> opens right after the sentence that attributed <paramref name="previous"/>
+    /// ("“…,” the tycoon told Reuters when asked … . “…”"), in the same paragraph and with no new cue after that sentence.
+    /// </summary>
+    private bool ResumesAfterAttribution(QuoteSpan previous, QuoteSpan span)
+    {
+        if (previous.Close < 0 || span.Open - previous.Close > ContextChars || _text.AsSpan(previous.Close, span.Open - previous.Close).Contains('\n')) return false;
+        var ends = 0;
+        for (var i = FirstToken(previous.Close + 1); i < _tokens.Count && _tokens[i].Start < span.Open; i++)
+        {
+            if (IsSentenceEnd(i)) ends++;
+            else if (ends > 0 && (IsCue(i) || IsQuoteMark(i))) return false;
+        }
+        // Only a quote that is a sentence of its own: not a phrase quoted inside the next sentence ("Rubio is taking
+        // heat over the “Gang of Eight”").
+        var before = FirstToken(span.Open) - 1;
+        return ends == 1 && before >= 0 && IsSentenceEnd(before) && char.IsUpper(_text[span.Start]);
     }
 }

@@ -33,6 +33,14 @@ public sealed partial class QuoteAttributor
         "point", "while", "future", "polls", "way",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Common irregular past-tense verbs ("the senator sought", "the businessman began").</summary>
+    private static readonly FrozenSet<string> IrregularPast = new[]
+    {
+        "began", "sought", "took", "made", "gave", "brought", "spoke", "came", "got", "kept", "left", "met", "ran",
+        "saw", "sent", "stood", "thought", "won", "lost", "held", "led", "felt", "found", "knew", "fought", "rose",
+        "drew", "threw", "wrote", "told", "sat", "spent", "paid", "heard", "meant", "shook", "stuck", "chose", "broke",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// An unnamed speaker kept as written, trimmed to its noun phrase: "the senator then" → "the senator", "the
     /// group that" → "the group". Null when the words do not make a short noun phrase about someone ("the person
@@ -65,6 +73,6 @@ public sealed partial class QuoteAttributor
         if (w.Length < 4 || !char.IsLower(w[0])) return false;
         var previous = Word(i - 1);
         if (CueWords.IsDeterminer(previous)) return false;
-        return w.EndsWith("ed", StringComparison.Ordinal) || CueWords.Verbs.Contains(w);
+        return w.EndsWith("ed", StringComparison.Ordinal) || CueWords.Verbs.Contains(w) || IrregularPast.Contains(w);
     }
 }

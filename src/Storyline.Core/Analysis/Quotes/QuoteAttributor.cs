@@ -52,13 +52,19 @@ public sealed partial class QuoteAttributor
         var result = new List<QuoteMention>(spans.Count);
         QuoteMention? previous = null;
         QuoteSpan? previousSpan = null;
+        var previousCuedAfter = false;
         foreach (var span in spans)
         {
             _narrativeStart = previousSpan is null ? 0 : previousSpan.Close < 0 ? previousSpan.End : previousSpan.Close + 1;
             _currentOpen = span.Open;
             // A cue whose speaker could not be read ("…,” it added") does not stop the other readings.
             var after = After(span, spans);
-            var found = Label(span) ?? (after?.Speaker is not null ? after : null) ?? Before(span, previousSpan) ?? after;
+            // “It was very nice,” the tycoon told Reuters when asked if he had met Trump. “He was charming.”: the
+            // words between two quotes attribute the first one, so the second continues it.
+            var resumed = previous?.Speaker is not null && previousSpan is not null && previousCuedAfter && ResumesAfterAttribution(previousSpan, span)
+                ? (previous.Speaker, previous.Cue ?? "") : ((string? Speaker, string Cue)?)null;
+            var found = Label(span) ?? (after?.Speaker is not null ? after : null) ?? resumed ?? Before(span, previousSpan) ?? after;
+            previousCuedAfter = after?.Speaker is not null && found == after;
             string? speaker;
             string? cue;
             if (found is { Speaker: not null } f) (speaker, cue) = (f.Speaker, f.Cue);
@@ -66,8 +72,8 @@ public sealed partial class QuoteAttributor
                 (speaker, cue) = (previous.Speaker, previous.Cue);
             else if (previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span))
                 (speaker, cue) = (previous.Speaker, previous.Cue); // called him “a liar” and “a fraud”
-            else if (found is { Cue: var participle } && participle.EndsWith("ing", StringComparison.Ordinal) && previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span, acrossCue: true))
-                (speaker, cue) = (previous.Speaker, participle); // “…,” Graham said on MSNBC, adding, “…”
+            else if (found is { Cue: var participle } && participle.Length > 0 && previous?.Speaker is not null && previousSpan is not null && SameSentence(previousSpan, span, acrossCue: true))
+                (speaker, cue) = (previous.Speaker, participle); // “…,” Graham said on MSNBC, adding, “…”; "called it “…” and said that …"
             else if (IntroducedBefore(span) is { } introduced) (speaker, cue) = introduced;
             else (speaker, cue) = (null, found?.Cue);
             var quote = new QuoteMention(speaker, _text[span.Start..span.End], span.Start, span.End) { Cue = cue };
@@ -105,11 +111,20 @@ public sealed partial class QuoteAttributor
         if (phraseStart > first && _text[_tokens[phraseStart - 1].Start] is '―' or '—' or '–' && CapitalRun(phraseStart, signEnd) is { } signed && signed.Start == phraseStart)
             return (Resolve(signed, signed.End), "―"); // “…” ― Veronica Cruz
         if (EndsSentence(span)) return null; // “… the timing.” Gov. Pat McCrory said …: a new sentence, another speaker
+        if (ApposedCue(phraseStart, limit) is { } apposed) return apposed;
+        // “very encouraged” and Trump calling it …: a quoted phrase inside narration, followed by a new clause, is not
+        // attributed by that clause's cue.
+        if (phraseStart < _tokens.Count && Word(phraseStart) is "and" or "but" or "while" or "whereas" or "because" or "although" or "though" or "or" && _text[span.End - 1] is not (',' or '?' or '!'))
+            return null;
         for (var k = 0; i < _tokens.Count && _tokens[i].Start < limit && k <= MaxTokensBeforeCue; i++, k++)
         {
             // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
-            if ((IsSentenceEnd(i) && !(i + 1 < _tokens.Count && _text[_tokens[i + 1].Start] == ')')) || IsQuoteMark(i)) return null;
+            if (EndsSentenceHere(i) || IsQuoteMark(i)) return null;
             if (!IsCue(i)) continue;
+            // “New York values,” saying the city …: a participle right after the quote is followed by what was said,
+            // not by who said it; the sentence before the quote names the speaker.
+            if (i == phraseStart && Word(i).EndsWith("ing", StringComparison.Ordinal) && !Word(i).Equals("according", StringComparison.OrdinalIgnoreCase))
+                return (null, Word(i));
             if (i == phraseStart || IsAuxiliary(i - 1) && i - 1 == phraseStart)
                 return (Resolve(AfterCue(i + 1, limit), i), Word(i)); // “…,” said John Smith
             return (Resolve((phraseStart, i), i), Word(i));
@@ -133,11 +148,13 @@ public sealed partial class QuoteAttributor
             if (previousSpan is not null && previousSpan.Close >= from) from = previousSpan.Close + 1;
         }
         var sentenceStart = last;
-        while (sentenceStart >= 0 && _tokens[sentenceStart].Start >= from && !(IsSentenceEnd(sentenceStart) && sentenceStart < last)) sentenceStart--;
+        while (sentenceStart >= 0 && _tokens[sentenceStart].Start >= from && !(EndsSentenceHere(sentenceStart) && sentenceStart < last)) sentenceStart--;
         sentenceStart++;
-        for (var i = last; i >= sentenceStart; i--)
+        for (var c = last; c >= sentenceStart; c--)
         {
-            if (!IsCue(i)) continue;
+            if (!IsCue(c)) continue;
+            // "Trump joked …, but went on to say, “…”": the subject is read at the verb that governs the infinitive.
+            var i = InfinitiveHead(c, sentenceStart);
             // "Donald Trump bemoaned the unrest and said …": the cue shares the sentence's subject.
             var subject = Coordinated(sentenceStart, i) ? Subject(sentenceStart, i)?.Speaker : null;
             // "…, the mayor said, adding that it would take “…”": a participle cue shares its clause's subject.
@@ -149,7 +166,7 @@ public sealed partial class QuoteAttributor
             // "She followed that by saying, “…”", "Husted continued by saying": no subject next to the cue, so the
             // sentence's subject speaks.
             if (subject is null && i > sentenceStart) subject = Subject(sentenceStart, i)?.Speaker;
-            return (subject, Word(i));
+            return (subject, Word(c));
         }
         // "Sanders made the following comment:" — no speech verb, but the colon hands the quote to the subject.
         if (sentenceStart < last && IsPunct(last) && _text[_tokens[last].Start] == ':')
@@ -158,6 +175,7 @@ public sealed partial class QuoteAttributor
             if (EntityEndingAt(_tokens[last - 1].End) is { Type: EntityType.PER } introduced) return (Remember(introduced), ":");
             return Subject(sentenceStart, last);
         }
+        if (sentenceStart < last && PossessiveSpeech(sentenceStart, last) is { } possessor) return (possessor, "");
         return sentenceStart < last && !IsPunct(last) ? Subject(sentenceStart, last + 1) : null;
     }
 
@@ -168,7 +186,7 @@ public sealed partial class QuoteAttributor
     private string? AdjacentSubject(int start, int cue)
     {
         var j = cue - 1;
-        while (j >= start && Word(j) is "has" or "had" or "have" or "also" or "later" or "then" or "recently" or "previously" or "once" or "would" or "will" or "could" or "further" or "again" or "repeatedly" or "publicly" or "privately" or "quickly" or "simply") j--;
+        while (j >= start && (Word(j) is "has" or "had" or "have" or "also" or "later" or "then" or "recently" or "previously" or "once" or "would" or "will" or "could" or "further" or "again" or "repeatedly" or "publicly" or "privately" or "quickly" or "simply" || IsMannerAdverb(j))) j--;
         if (j < start) return null;
         // A country speaks too ("Russia insisted that …"), when its name is right before the cue.
         if (EntityEndingAt(_tokens[j].End, places: j == cue - 1) is { } named) return Remember(named);
@@ -181,6 +199,8 @@ public sealed partial class QuoteAttributor
             var k = j - 1;
             while (k >= start && Word(k) is not ("," or "(") && j - k < 25) k--;
             if (k > start && EntityEndingAt(_tokens[k - 1].End) is { } head && head.Type == EntityType.PER) return Remember(head);
+            // "Small, who attended the rally on Wednesday, said": an untagged name opening the sentence.
+            if (k == start + 1 && char.IsUpper(_text[_tokens[start].Start]) && CapitalRun(start, k) is { } opener && opener == (start, k)) return NameOf(opener);
             return null;
         }
         // "Husted said": a name the tagger missed, right before the cue.
@@ -210,19 +230,33 @@ public sealed partial class QuoteAttributor
         for (var p = start; p < Math.Min(end, start + 3); p++)
             if (CueWords.PersonPronouns.Contains(Word(p)) && _lastPerson is not null) return (PersonFor(Word(p), _tokens[p].Start), "");
         int from = _tokens[start].Start, to = _tokens[end - 1].End;
+        // "Recalling the civil rights movement, Mr. Cruz pledged to oppose … “…”": the main clause's subject after an
+        // opening clause, not a name inside that clause.
+        var firstComma = start;
+        while (firstComma < end && Word(firstComma) != ",") firstComma++;
+        foreach (var e in _entities)
+        {
+            if (e.Start < from) continue;
+            if (e.End > to) break;
+            if (e.Type == EntityType.PER && FirstToken(e.Start) == firstComma + 1 && SubjectAfterOpeningClause(e) && !IsPossessive(e)) return (Remember(e), "");
+        }
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
             if (e.End > to || e.Start - from > SubjectChars) break;
             // "Putin's invasion" is not the subject; "Putin is promising" is.
-            if (e.End < _text.Length && _text[e.End] is '\'' or '’') continue;
+            if (IsPossessive(e)) continue;
+            // "PHILADELPHIA (UPI) — The committee released …": a dateline is no subject.
+            if (IsDateline(e)) continue;
+            // "Democratic U.S. Rep. Gwen Graham pummeled …": a party or place in a title modifies the person after it.
+            if (e.Type != EntityType.PER && PersonInTitleAfter(e)) continue;
             // A place speaks only as the sentence's first words ("Japan branded North Korea an “outlaw nation”").
             if (e.Type == EntityType.LOC && e.Start != from) continue;
-            var name = e.Canonical ?? e.Text;
+            var name = DisplayName(e);
             if (e.Type == EntityType.PER) _lastPerson = name;
             return (name, "");
         }
-        return null;
+        return UntaggedOpeningName(start, end) is { } untagged ? (untagged, "") : null;
     }
 
     private (int Start, int End) AfterCue(int i, int limit)
@@ -260,7 +294,7 @@ public sealed partial class QuoteAttributor
             best = null; // "CNN's correspondent Frederik Pleitgen said": the untagged name next to the cue is the speaker
         if (best is not null)
         {
-            var name = best.Canonical ?? best.Text;
+            var name = DisplayName(best);
             if (best.Type == EntityType.PER) _lastPerson = name;
             else _lastGroup = name;
             return name;
@@ -307,13 +341,29 @@ public sealed partial class QuoteAttributor
     private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].Length);
 
     // A capitalised cue word inside a sentence is part of a name ("the United States should", "Fox News Says").
-    private bool IsCue(int i) => _tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (_tokens[i].SentenceStart || !char.IsUpper(_text[_tokens[i].Start])) && (!Word(i).Equals("according", StringComparison.OrdinalIgnoreCase) || (i + 1 < _tokens.Count && Word(i + 1) == "to"));
+    private bool IsCue(int i) => (_tokens[i].Length > 2 && CueWords.Verbs.Contains(Word(i)) && (_tokens[i].SentenceStart || !char.IsUpper(_text[_tokens[i].Start])) && (!Word(i).Equals("according", StringComparison.OrdinalIgnoreCase) || (i + 1 < _tokens.Count && Word(i + 1) == "to"))) || IsPhraseCue(i);
 
     private bool IsAuxiliary(int i) => Word(i) is "has" or "had" or "have" or "was" or "is" or "also" or "later" or "then";
 
     private bool IsPunct(int i) => _tokens[i].Length == 1 && !char.IsLetterOrDigit(_text[_tokens[i].Start]);
 
     private bool IsSentenceEnd(int i) => _tokens[i].Length == 1 && _text[_tokens[i].Start] is '.' or '!' or '?' or ';';
+
+    // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets does not end the sentence.
+    // "Sen. Ron Johnson, R-Wis., said": nor does an abbreviation's period before a comma.
+    private bool EndsSentenceHere(int i) => IsSentenceEnd(i) && !(i + 1 < _tokens.Count && _text[_tokens[i + 1].Start] is ')' or ',') && !InsideBrackets(i);
+
+    // "Rep. Hakeem Jeffries (D-N.Y.) reacted": every period inside a short bracket belongs to an abbreviation.
+    private bool InsideBrackets(int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= 6; k--)
+        {
+            var c = _text[_tokens[k].Start];
+            if (_tokens[k].Length == 1 && c == ')') return false;
+            if (_tokens[k].Length == 1 && c == '(') return true;
+        }
+        return false;
+    }
 
     private bool IsQuoteMark(int i) => _tokens[i].Length == 1 && _text[_tokens[i].Start] is '“' or '”' or '"' or '«' or '»';
 }
