@@ -187,7 +187,7 @@ public sealed class OnlineStoryClusterer : IStoryClusterer
         EntityOverlap: story.EntityContainment(article.Entities, article.EntityIdf, _options.StoryCoreShare),
         GapDays: story.GapDays(document.Published, document.Published),
         SameSource: story.Sources.ContainsKey(document.Source),
-        NumberConflict: story.ConflictsWith(article.Features.LeadNumbers, _options.StoryCoreShare),
+        NumberConflict: story.ContradictedBy(article.Features.LeadNumbers, _options.StoryCoreShare),
         DayConflict: EventDays.Conflict(article.Features.EventDays, story.EventDays),
         DateReference: CalendarDates.Refers(article.Features.NamedDates, story.EventDays, CalendarDates.DayOf(story.FirstSeen))
             || CalendarDates.Refers(story.NamedDates, article.Features.EventDays, CalendarDates.DayOf(document.Published)));

@@ -94,6 +94,15 @@ public sealed record OnlineStoryClustererOptions
     /// </summary>
     public double RefineProbability { get; init; } = 0.5;
 
+    /// <summary>
+    /// Refinement refuses a merge when the stories' cores disagree (<see cref="NumberDisagreementWindow"/>) only when both
+    /// stories have at least this many articles. A story of one article has no core beyond the article, and its names and
+    /// numbers already weigh in the decision; vetoing it split follow-ups that name the place differently ("KC" for
+    /// "Kansas City", "Dorchester" for "Boston") or revise a count. Stories whose centroids grew alike as they grew
+    /// (templated pages) have more than one article each; 0 vetoes every pair.
+    /// </summary>
+    public int RefineVetoMinMembers { get; init; } = 2;
+
     /// <summary>Refinement compares names by containment of the smaller story in the larger (else Jaccard).</summary>
     public bool RefineByContainment { get; init; } = true;
 

@@ -25,6 +25,13 @@ public sealed class BatchRefinerTests
         // A trial months later naming the day of the shooting (Day0 is day 738,948): the gap is explained.
         ["a follow-up months later naming the event's day"] = ([Make(1, [1, 2, 3, 4]), Make(2, [1, 2, 3, 4], day: 200, namedDates: [738_948])], "2>1"),
         ["a follow-up months later naming another day"] = ([Make(1, [1, 2, 3, 4]), Make(2, [1, 2, 3, 4], day: 200, namedDates: [738_900])], ""),
+        // Cores that disagree veto a merge only between stories of two articles or more: a single report naming the place
+        // otherwise ("KC" for "Kansas City") is weighed by the pair model, not refused.
+        ["one report naming another place than a story of one"] = ([Make(1, [1, 2, 3, 4], headlineNames: [70]), Make(2, [1, 2, 3, 4], day: 1, headlineNames: [71])], "2>1"),
+        ["one report naming another place than a story of two"] =
+            ([Make(1, [1, 2, 3, 4], headlineNames: [70], members: 2), Make(2, [1, 2, 3, 4], day: 1, headlineNames: [71])], "2>1"),
+        ["two stories of two naming different places"] =
+            ([Make(1, [1, 2, 3, 4], headlineNames: [70], members: 2), Make(2, [1, 2, 3, 4], day: 1, headlineNames: [71], members: 2)], ""),
         // B matches A and C, but A+B compared with C as a whole no longer does: no chain through B.
         ["a bridge does not chain"] = ([Make(1, [1, 2, 3, 4]), Make(2, [3, 4, 5, 6]), Make(3, [6, 7, 8, 9])], "2>1"),
         ["three tellings of one event end in the oldest"] = ([Make(1, [1, 2, 3, 4]), Make(2, [1, 2, 3, 4]), Make(3, [1, 2, 3, 4])], "2>1 3>1"),

@@ -66,7 +66,10 @@ internal sealed class BatchRefiner(OnlineStoryClustererOptions options, Func<int
         var followUp = referenced
             || (documentFrequency is not null && !a.Sources.Keys.Any(b.Sources.ContainsKey) && a.SharesExclusiveName(b, documentFrequency));
         if (gap > (followUp ? options.FollowUpWindow : options.RefineWindow).TotalDays) return 0;
-        if (a.CoresDisagree(b, options.StoryCoreShare, options.NumberDisagreementWindow.TotalDays)) return 0;
+        // A story of one article has no core beyond the article, and the pair model below already weighs its names and
+        // numbers; the veto is for stories whose centroids grew alike as they grew.
+        if (Math.Min(a.Members.Count, b.Members.Count) >= options.RefineVetoMinMembers
+            && a.CoresDisagree(b, options.StoryCoreShare, options.NumberDisagreementWindow.TotalDays)) return 0;
         return new PairSignals(
             Cosine: StoryState.Cosine(a.Centroid, a.NormSquared, b.Centroid, b.NormSquared),
             TitleCosine: StoryState.Cosine(a.TitleCentroid, a.TitleNormSquared, b.TitleCentroid, b.TitleNormSquared),

@@ -32,6 +32,9 @@ internal sealed class StoryState(long id)
 
     /// <summary>Headline names of the article that opened the story.</summary>
     public HashSet<int> FounderHeadlineNames { get; } = [];
+    /// <summary>Lead numbers of the latest article that led with numbers: a count as last revised.</summary>
+    public HashSet<int> LatestLeadNumbers { get; private set; } = [];
+    private DateTimeOffset _latestLeadAt = DateTimeOffset.MinValue;
     public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
     public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
     public bool Alive { get; set; } = true;
@@ -50,6 +53,8 @@ internal sealed class StoryState(long id)
             FounderLeadNumbers.UnionWith(features.LeadNumbers);
             FounderHeadlineNames.UnionWith(headlineNames ?? []);
         }
+        if (features.LeadNumbers.Count > 0 && published >= _latestLeadAt)
+            (LatestLeadNumbers, _latestLeadAt) = ([.. features.LeadNumbers], published);
         foreach (var name in headlineNames ?? []) Increment(HeadlineNames, name, 1);
         FullNames.UnionWith(fullNames ?? []);
         foreach (var number in features.LeadNumbers) LeadNumbers[number] = LeadNumbers.GetValueOrDefault(number) + 1;
@@ -73,6 +78,7 @@ internal sealed class StoryState(long id)
         foreach (var (key, value) in other.Sources) Increment(Sources, key, value);
         foreach (var (key, value) in other.HeadlineNames) Increment(HeadlineNames, key, value);
         foreach (var (key, value) in other.LeadNumbers) LeadNumbers[key] = LeadNumbers.GetValueOrDefault(key) + value;
+        if (other._latestLeadAt > _latestLeadAt) (LatestLeadNumbers, _latestLeadAt) = (other.LatestLeadNumbers, other._latestLeadAt);
         EventDays.UnionWith(other.EventDays);
         NamedDates.UnionWith(other.NamedDates);
         FullNames.UnionWith(other.FullNames);
@@ -134,6 +140,18 @@ internal sealed class StoryState(long id)
         if (numbers.Count == 0) return false;
         var core = CoreLeadNumbers(coreShare);
         return core.Count > 0 && !core.Any(numbers.Contains);
+    }
+
+    /// <summary>
+    /// True when an article's lead <paramref name="numbers"/> contradict the story: its core leads with numbers and the
+    /// article shares none of them nor of the latest numbered report's, since counts are revised as reports come in
+    /// ("four shot", then "five shot"). The latest report, not every member: what any member ever said would let a large
+    /// story agree with everything.
+    /// </summary>
+    public bool ContradictedBy(IReadOnlyCollection<int> numbers, double coreShare)
+    {
+        if (numbers.Any(LatestLeadNumbers.Contains)) return false;
+        return ConflictsWith(numbers, coreShare);
     }
 
     /// <summary>
