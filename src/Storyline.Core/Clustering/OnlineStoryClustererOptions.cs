@@ -66,7 +66,6 @@ public sealed record OnlineStoryClustererOptions
     /// </summary>
     public int TemplateFillings { get; init; } = 3;
 
-
     /// <summary>Paragraph shapes remembered for <see cref="TemplateFillings"/>, oldest forgotten first.</summary>
     public int MaxTemplateShapes { get; init; } = 200_000;
 

@@ -32,7 +32,8 @@ public sealed class CommentModelSource
         _store = store;
         _time = time;
         _checkInterval = checkInterval;
-        _folder = string.IsNullOrWhiteSpace(folder) ? null : new CommentModelFolder(folder, time, checkInterval);
+        // This source already looks at most once per interval; the folder must not add a second wait of its own.
+        _folder = string.IsNullOrWhiteSpace(folder) ? null : new CommentModelFolder(folder, time, TimeSpan.Zero);
     }
 
     /// <summary>The version of the database pair in use, 0 while none is (shipped or folder models).</summary>

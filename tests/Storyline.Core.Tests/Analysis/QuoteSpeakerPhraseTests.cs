@@ -25,7 +25,9 @@ public sealed class QuoteSpeakerPhraseTests
     [InlineData("In the past the city embodied the “spirit of the coast” and its planners would say so.")]
     public void Analyze_TimeOrClause_IsNeverASpeaker(string text)
     {
-        foreach (var quote in Analyzer.Analyze(text).Quotes)
+        var quotes = Analyzer.Analyze(text).Quotes;
+        Assert.NotEmpty(quotes);
+        foreach (var quote in quotes)
         {
             Assert.DoesNotContain("ago", quote.Speaker ?? "", StringComparison.Ordinal);
             Assert.DoesNotContain("embodied", quote.Speaker ?? "", StringComparison.Ordinal);

@@ -132,14 +132,23 @@ internal sealed class StoryState(long id)
         [.. HeadlineNames.Keys.Where(n => FounderHeadlineNames.Contains(n) || IsShared(HeadlineNames, n, coreShare))];
 
     private bool IsShared(Dictionary<int, int> counts, int key, double coreShare) =>
-        counts.TryGetValue(key, out var count) && (coreShare <= 0 || (count >= 2 && count >= coreShare * Members.Count));
+        counts.TryGetValue(key, out var count) && IsShared(count, coreShare);
+
+    private bool IsShared(int count, double coreShare) => coreShare <= 0 || (count >= 2 && count >= coreShare * Members.Count);
 
     /// <summary>True when both this story's core and <paramref name="numbers"/> lead with numbers and none is shared.</summary>
     public bool ConflictsWith(IReadOnlyCollection<int> numbers, double coreShare)
     {
         if (numbers.Count == 0) return false;
-        var core = CoreLeadNumbers(coreShare);
-        return core.Count > 0 && !core.Any(numbers.Contains);
+        // Called for every candidate story of every article: walk the counts rather than build the core list.
+        var coreLeads = false;
+        foreach (var (number, count) in LeadNumbers)
+        {
+            if (!FounderLeadNumbers.Contains(number) && !IsShared(count, coreShare)) continue;
+            if (numbers.Contains(number)) return false;
+            coreLeads = true;
+        }
+        return coreLeads;
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ internal sealed class TemplateParagraphs(int distinctFillings = 3, int maxShapes
             }
             if (Shape(paragraph, out var shape, out var text))
             {
-                var templated = record ? Record(shape, text) : IsTemplate(shape, text);
+                var templated = record ? Record(shape, text) : IsTemplate(shape);
                 if (templated)
                 {
                     dropped = true;
@@ -63,8 +63,7 @@ internal sealed class TemplateParagraphs(int distinctFillings = 3, int maxShapes
         return dropped ? string.Join('\n', kept) : body;
     }
 
-    private bool IsTemplate(ulong shape, ulong text) =>
-        _fillings.TryGetValue(shape, out var seen) && seen.Length >= distinctFillings && !(seen.Length == 1 && seen[0] == text);
+    private bool IsTemplate(ulong shape) => _fillings.TryGetValue(shape, out var seen) && seen.Length >= distinctFillings;
 
     /// <summary>Counts one filling of <paramref name="shape"/>; true when the shape has had enough different fillings.</summary>
     private bool Record(ulong shape, ulong text)

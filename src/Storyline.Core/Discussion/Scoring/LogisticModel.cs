@@ -36,6 +36,7 @@ public sealed class LogisticModel
         Scales = scales;
         Members = members;
         MemberShares = memberShares;
+        OwnShare = 1 - memberShares.Sum();
     }
 
     /// <summary>The featurizer matching this model.</summary>
@@ -57,8 +58,8 @@ public sealed class LogisticModel
     /// <summary>Share of each member in the blended log-odds; the main model has the rest (1 minus their sum).</summary>
     internal float[] MemberShares { get; }
 
-    /// <summary>The main model's share in the blended log-odds.</summary>
-    internal float OwnShare => 1 - MemberShares.Sum();
+    /// <summary>The main model's share in the blended log-odds (1 minus the members' shares; read on every score).</summary>
+    internal float OwnShare { get; }
 
     /// <summary>The same model with another bias (a shifted decision point), keeping its members.</summary>
     internal LogisticModel WithBias(float bias) => new(Features, Weights, bias, Scales, Members, MemberShares);
